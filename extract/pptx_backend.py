@@ -1,0 +1,156 @@
+"""PPTX backend: text frames, tables and filled shapes per slide, via python-pptx.
+
+Group shapes are flattened with their child transform so every box is in slide
+points, like the PDF backend's.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pptx import Presentation
+from pptx.enum.dml import MSO_FILL
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from .errors import CorruptDocument
+from .page import DocumentContent, Geometry, PageContent
+
+BACKEND = "python-pptx"
+EMU_PER_POINT = 12700.0
+Transform = tuple[float, float, float, float]  # x offset, y offset, x scale, y scale (EMU)
+IDENTITY: Transform = (0.0, 0.0, 1.0, 1.0)
+
+
+def read_pptx(path: Path, file_format: str = "pptx") -> DocumentContent:
+    source = str(path)
+    if not zipfile.is_zipfile(path):
+        raise CorruptDocument(source, "not a PowerPoint file (not a zip package)")
+    with zipfile.ZipFile(path) as package:
+        names = set(package.namelist())
+    if "ppt/presentation.xml" not in names:
+        raise CorruptDocument(source, "zip file is not a PowerPoint presentation (no ppt/presentation.xml)")
+    try:
+        deck = Presentation(str(path))
+    except Exception as exc:
+        raise CorruptDocument(source, f"broken PowerPoint package ({type(exc).__name__}: {exc})") from exc
+    width = (deck.slide_width or 0) / EMU_PER_POINT
+    height = (deck.slide_height or 0) / EMU_PER_POINT
+    pages = []
+    for number, slide in enumerate(deck.slides, start=1):
+        try:
+            pages.append(_read_slide(slide, number, width, height))
+        except Exception as exc:
+            raise CorruptDocument(source, f"cannot read slide ({type(exc).__name__}: {exc})", number) from exc
+    if not pages:
+        raise CorruptDocument(source, "presentation has no slides")
+    return DocumentContent(source, file_format, BACKEND, tuple(pages))
+
+
+def _read_slide(slide: Any, number: int, width: float, height: float) -> PageContent:
+    text_boxes: list[Geometry] = []
+    tables: list[Geometry] = []
+    shapes: list[Geometry] = []
+    for shape, transform in _walk(slide.shapes, IDENTITY):
+        box = _box(shape, transform)
+        if box is None:
+            continue
+        if getattr(shape, "has_table", False) and shape.has_table:
+            tables.append(_table(shape, box))
+            continue
+        fill = _fill_rgb(shape)
+        if fill is not None:
+            shapes.append({"kind": _kind(shape), **box, "fill": fill})
+        if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            text = _frame_text(shape.text_frame)
+            if text.strip():
+                text_boxes.append({"text": text, **box, "size": _font_size(shape.text_frame)})
+    return PageContent(number=number, width=width, height=height, text_boxes=tuple(text_boxes),
+                       tables=tuple(tables), shapes=tuple(shapes))
+
+
+def _walk(shapes: Any, transform: Transform) -> Iterator[tuple[Any, Transform]]:
+    for shape in shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from _walk(shape.shapes, _group_transform(shape, transform))
+        else:
+            yield shape, transform
+
+
+def _group_transform(group: Any, outer: Transform) -> Transform:
+    """Child shapes of a group live in the group's own coordinate space (chOff/chExt)."""
+    xfrm = group._element.grpSpPr.find("{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm")
+    if xfrm is None:
+        return outer
+    ns = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    off, ext = xfrm.find(f"{ns}off"), xfrm.find(f"{ns}ext")
+    ch_off, ch_ext = xfrm.find(f"{ns}chOff"), xfrm.find(f"{ns}chExt")
+    if None in (off, ext, ch_off, ch_ext):
+        return outer
+    sx = int(ext.get("cx")) / max(1, int(ch_ext.get("cx")))
+    sy = int(ext.get("cy")) / max(1, int(ch_ext.get("cy")))
+    ox = int(off.get("x")) - int(ch_off.get("x")) * sx
+    oy = int(off.get("y")) - int(ch_off.get("y")) * sy
+    return (outer[0] + ox * outer[2], outer[1] + oy * outer[3], outer[2] * sx, outer[3] * sy)
+
+
+def _box(shape: Any, t: Transform) -> dict[str, float] | None:
+    if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
+        return None
+    x0 = (t[0] + shape.left * t[2]) / EMU_PER_POINT
+    top = (t[1] + shape.top * t[3]) / EMU_PER_POINT
+    return {"x0": x0, "top": top, "x1": x0 + shape.width * t[2] / EMU_PER_POINT,
+            "bottom": top + shape.height * t[3] / EMU_PER_POINT}
+
+
+def _table(frame: Any, box: dict[str, float]) -> Geometry:
+    table = frame.table
+    scale_x = (box["x1"] - box["x0"]) * EMU_PER_POINT / max(1, sum(c.width for c in table.columns))
+    rows: list[list[Geometry]] = []
+    top = box["top"]
+    for row in table.rows:
+        height = row.height / EMU_PER_POINT
+        cells: list[Geometry] = []
+        left = box["x0"]
+        for column, cell in zip(table.columns, row.cells, strict=False):
+            width = column.width * scale_x / EMU_PER_POINT
+            text = "" if cell.is_spanned else _frame_text(cell.text_frame)
+            cells.append({"text": text, "x0": left, "top": top, "x1": left + width,
+                          "bottom": top + height, "fill": _fill_rgb(cell)})
+            left += width
+        rows.append(cells)
+        top += height
+    return {**box, "rows": rows}
+
+
+def _frame_text(frame: Any) -> str:
+    """Paragraphs joined by newlines; soft line breaks (vertical tab) kept as newlines too."""
+    return "\n".join(p.text.replace("\v", "\n") for p in frame.paragraphs)
+
+
+def _font_size(frame: Any) -> float:
+    for paragraph in frame.paragraphs:
+        for run in paragraph.runs:
+            if run.font.size is not None:
+                return run.font.size.pt
+    return 0.0
+
+
+def _fill_rgb(obj: Any) -> tuple[float, float, float] | None:
+    try:
+        fill = obj.fill
+        if fill.type != MSO_FILL.SOLID:
+            return None
+        rgb = fill.fore_color.rgb
+    except (AttributeError, TypeError, ValueError, KeyError, NotImplementedError):
+        return None  # theme or scheme colours without an RGB value
+    return (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
+
+
+def _kind(shape: Any) -> str:
+    try:
+        return str(shape.auto_shape_type).split(".")[-1].split(" ")[0].lower()
+    except (AttributeError, ValueError, NotImplementedError):
+        return "shape"

@@ -1,0 +1,108 @@
+"""The extract stage's output: raw records exactly as printed, each with its provenance.
+
+Texts keep the document's own line breaks ("\\n" between printed lines); joining
+wrapped lines, parsing numbers and mapping vocabularies is normalize's work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Box = tuple[float, float, float, float]
+"""x0, top, x1, bottom in points from the page's (slide's) top-left corner."""
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One piece of text as printed, where it was printed, and how sure the parser is of it."""
+
+    text: str
+    page: int
+    box: Box | None
+    extractor: str
+    parse_score: float = 1.0
+    """Our own parse certainty, 0..1 (e.g. how cleanly the words sat in one column).
+    Never confuse it with a confidence score the report prints."""
+
+
+@dataclass(frozen=True)
+class RawGoal:
+    ref: str
+    text: Printed
+    level: str  # "hva" | "result_area", from the document's structure
+    theme: Printed | None = None
+    division: Printed | None = None
+    result_area: Printed | None = None
+    owner: Printed | None = None
+    status: Printed | None = None
+    parent_ref: str | None = None
+
+
+@dataclass(frozen=True)
+class RawKeyResult:
+    ref: str
+    goal_ref: str
+    text: Printed
+    division: Printed | None = None
+    result_area: Printed | None = None
+
+
+@dataclass(frozen=True)
+class RawValue:
+    """One key-result cell: the period column it sits in, its text, the light beside it."""
+
+    kr_ref: str
+    period: Printed
+    value: Printed
+    light_rgb: tuple[float, float, float] | None = None
+
+
+@dataclass(frozen=True)
+class RawConfidence:
+    kr_ref: str
+    score: Printed
+    period: Printed | None = None
+
+
+@dataclass(frozen=True)
+class RawKpiValue:
+    goal_ref: str
+    kpi_name: Printed
+    period: Printed
+    value: Printed
+
+
+@dataclass(frozen=True)
+class RawTask:
+    goal_ref: str
+    name: Printed
+    responsible: Printed | None
+    description: Printed | None
+    status: Printed | None
+
+
+@dataclass(frozen=True)
+class RawNarrative:
+    goal_ref: str
+    kind: str  # "summary" | "progress" | "owner"
+    text: Printed
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    source_path: str
+    sha256: str
+    file_format: str  # pdf | pptx | ppt | image | text
+    page_count: int | None
+    report_kind: str  # quarterly_review | annual_review | kr_confidence_table | binding_goals_annual | unknown
+    extractor: str
+    meta: dict[str, Printed] = field(default_factory=dict)  # title, organization, date, year, period
+    goals: tuple[RawGoal, ...] = ()
+    key_results: tuple[RawKeyResult, ...] = ()
+    values: tuple[RawValue, ...] = ()
+    confidences: tuple[RawConfidence, ...] = ()
+    kpi_values: tuple[RawKpiValue, ...] = ()
+    tasks: tuple[RawTask, ...] = ()
+    narratives: tuple[RawNarrative, ...] = ()
+    issues: tuple[str, ...] = ()
+    """What could not be understood (page and reason); any issue makes the document partial."""

@@ -1,0 +1,217 @@
+"""Turn one RawDocument into a NormalizedDocument."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extract.records import Printed, RawDocument, RawGoal
+from okr_warehouse.text import fold, join_lines, squash
+from okr_warehouse.vocabulary import GOAL_STATUS_LABELS, ORGANIZATIONS, PERIODS
+
+from . import identity
+from .colors import light_status
+from .numbers import is_placeholder, parse_number, parse_value
+from .records import (
+    Goal,
+    KeyResult,
+    KpiValue,
+    KrConfidence,
+    KrValue,
+    Narrative,
+    NormalizedDocument,
+    Report,
+    Source,
+    Task,
+)
+
+_FOLDED_PERIODS = {fold(k): v for k, v in PERIODS.items()}
+_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+def source(p: Printed) -> Source:
+    return Source(p.page, p.box, p.extractor, p.text, p.parse_score)
+
+
+def text_of(p: Printed | None) -> str | None:
+    """A printed text with its line wraps joined; None when absent or blank."""
+    if p is None:
+        return None
+    return join_lines(p.text.splitlines()) or None
+
+
+def period_of(p: Printed | None) -> str | None:
+    if p is None:
+        return None
+    folded = fold(p.text)
+    if folded in _FOLDED_PERIODS:
+        return _FOLDED_PERIODS[folded]
+    quarter = re.search(r"q([1-4])", folded)
+    return f"Q{quarter.group(1)}" if quarter else None
+
+
+def goal_status(p: Printed | None) -> str | None:
+    if p is None:
+        return None
+    text = squash(p.text).lower()
+    return next((status for label, status in GOAL_STATUS_LABELS if label in text), None)
+
+
+def normalize(raw: RawDocument, organization: str | None = None) -> NormalizedDocument:
+    issues = list(raw.issues)
+    org = organization or _organization(raw)
+    report = _report(raw, org, issues)
+    goals = _goals(raw, org)
+    goal_ids = {ref: goal.goal_id for ref, goal in goals.items()}
+    goal_texts = {ref: goal.text for ref, goal in goals.items()}
+    key_results: dict[str, KeyResult] = {}
+    for kr in raw.key_results:
+        text = text_of(kr.text) or ""
+        division, result_area = text_of(kr.division), text_of(kr.result_area)
+        kid = identity.kr_id(org, division, result_area, text, goal_texts.get(kr.goal_ref))
+        key_results.setdefault(kr.ref, KeyResult(kid, goal_ids[kr.goal_ref], text, division, result_area,
+                                                 source(kr.text)))
+    confidences = _confidences(raw, key_results, issues)
+    values = _values(raw, key_results)
+    return NormalizedDocument(
+        report=_with_issues(report, issues),
+        goals=tuple(_unique(goals.values(), lambda g: g.goal_id)),
+        key_results=tuple(_unique(key_results.values(), lambda k: k.kr_id)),
+        kr_values=tuple(values),
+        kr_confidence=tuple(confidences),
+        kpi_values=tuple(_kpis(raw, goal_ids)),
+        tasks=tuple(_tasks(raw, goal_ids)),
+        narratives=tuple(Narrative(goal_ids[n.goal_ref], n.kind, text_of(n.text) or "", source(n.text))
+                         for n in raw.narratives),
+    )
+
+
+def _organization(raw: RawDocument) -> str | None:
+    printed = raw.meta.get("organization")
+    if printed is None:
+        return None
+    folded = fold(printed.text)
+    return next((canon for name, canon in ORGANIZATIONS.items() if fold(name) in folded), squash(printed.text))
+
+
+def _report(raw: RawDocument, org: str | None, issues: list[str]) -> Report:
+    year = raw.meta.get("year")
+    date = raw.meta.get("date")
+    return Report(
+        report_id=identity.report_id(raw.sha256),
+        source_path=raw.source_path,
+        sha256=raw.sha256,
+        file_format=raw.file_format,
+        report_kind=raw.report_kind,
+        organization=org,
+        fiscal_year=int(parse_number(year.text) or 0) or None if year else None,
+        period=period_of(raw.meta.get("period")),
+        published_date=_date(date.text, issues) if date else None,
+        page_count=raw.page_count,
+        title=text_of(raw.meta.get("title")),
+        extractor=raw.extractor,
+        status="ok",
+        issues=(),
+    )
+
+
+def _with_issues(report: Report, issues: list[str]) -> Report:
+    from dataclasses import replace
+
+    return replace(report, issues=tuple(issues), status="partial" if issues else "ok")
+
+
+def _date(text: str, issues: list[str]) -> dt.date | None:
+    match = _DATE.search(text)
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        issues.append(f"unreadable date {text!r}")
+        return None
+
+
+def _goals(raw: RawDocument, org: str | None) -> dict[str, Goal]:
+    goals: dict[str, Goal] = {}
+    # County goals first: result-area goals point at them as parents.
+    for goal in sorted(raw.goals, key=lambda g: g.level != "hva"):
+        goals[goal.ref] = _goal(goal, org, goals)
+    return goals
+
+
+def _goal(goal: RawGoal, org: str | None, known: dict[str, Goal]) -> Goal:
+    text = text_of(goal.text) or ""
+    division, result_area = text_of(goal.division), text_of(goal.result_area)
+    parent = known.get(goal.parent_ref) if goal.parent_ref else None
+    return Goal(
+        goal_id=identity.goal_id(org, goal.level, division, result_area, text),
+        text=text, level=goal.level, theme=text_of(goal.theme), division=division,
+        result_area=result_area, owner=text_of(goal.owner), status=goal_status(goal.status),
+        parent_goal_id=parent.goal_id if parent else None, source=source(goal.text),
+    )
+
+
+def _confidences(raw: RawDocument, krs: dict[str, KeyResult], issues: list[str]) -> list[KrConfidence]:
+    out = []
+    for conf in raw.confidences:
+        number = parse_number(conf.score.text)
+        if number is None or not 0 <= number <= 100:
+            issues.append(f"page {conf.score.page}: confidence {conf.score.text!r} is not a score 0–100")
+            continue
+        out.append(KrConfidence(krs[conf.kr_ref].kr_id, period_of(conf.period), number, source(conf.score)))
+    return out
+
+
+def _values(raw: RawDocument, krs: dict[str, KeyResult]) -> list[KrValue]:
+    out = []
+    for cell in raw.values:
+        period = period_of(cell.period)
+        if period is None or is_placeholder(cell.value.text):
+            continue
+        parsed = parse_value(cell.value.text)
+        out.append(KrValue(krs[cell.kr_ref].kr_id, period, parsed.value, squash(cell.value.text), parsed.unit,
+                           light_status(cell.light_rgb), source(cell.value)))
+    return out
+
+
+def _kpis(raw: RawDocument, goal_ids: dict[str, str]) -> list[KpiValue]:
+    out = []
+    for kpi in raw.kpi_values:
+        period = period_of(kpi.period)
+        if period is None or is_placeholder(kpi.value.text):
+            continue
+        parsed = parse_value(kpi.value.text)
+        out.append(KpiValue(goal_ids[kpi.goal_ref], text_of(kpi.kpi_name) or "", period, parsed.value,
+                            squash(kpi.value.text), parsed.unit, source(kpi.value)))
+    return out
+
+
+def _tasks(raw: RawDocument, goal_ids: dict[str, str]) -> list[Task]:
+    out = []
+    for ordinal, task in enumerate(raw.tasks):
+        name = text_of(task.name) or ""
+        status_text = text_of(task.status)
+        parsed = parse_value(status_text) if status_text else None
+        pct = parsed.value if parsed and parsed.unit == "%" else None
+        out.append(Task(identity.task_id(goal_ids[task.goal_ref], name, ordinal), goal_ids[task.goal_ref], name,
+                        text_of(task.responsible), text_of(task.description), status_text, pct,
+                        _task_state(pct), source(task.name)))
+    return out
+
+
+def _task_state(pct: float | None) -> str | None:
+    if pct is None:
+        return None
+    return "done" if pct >= 100 else "not_started" if pct == 0 else "in_progress"
+
+
+def _unique(items, key):  # type: ignore[no-untyped-def]
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            out.append(item)
+    return out

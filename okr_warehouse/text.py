@@ -1,0 +1,58 @@
+"""Small text helpers shared by every stage: tolerant label folding and wrap joining."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_SPACE = re.compile(r"\s+")
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u00ad"
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def squash(text: str) -> str:
+    """NFC, every run of whitespace one space, no leading/trailing space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def fold(text: str) -> str:
+    """Fold a label for tolerant matching: lower case, no diacritics, letters and digits only.
+
+    "Luottavaisuus-\\narvio", "LUOTTAVAISUUSARVIO" and OCR's "Luottavaisuus arvio"
+    all fold to "luottavaisuusarvio".
+    """
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_ALNUM.sub("", stripped)
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join the printed lines of one wrapped cell or paragraph into one string.
+
+    A line ending in a hyphen joins the next without a space and keeps the hyphen:
+    renderers (Power BI, PowerPoint) wrap after a compound's hyphen ("Kanta-" +
+    "Hämeen"), or after a prefix dash ("palvelutuotannon ja -" + "ohjauksen",
+    seed 003), never by inserting a hyphen of their own.
+    """
+    out = ""
+    for raw in lines:
+        line = squash(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out[-1] in _HYPHENS:
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+def starts_with_label(text: str, labels: Iterable[str]) -> str | None:
+    """Return the first label whose folded form starts the folded text."""
+    folded = fold(text)
+    for label in labels:
+        if folded.startswith(fold(label)):
+            return label
+    return None
