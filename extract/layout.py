@@ -8,6 +8,7 @@ rules/band edges and from the extra padding real table renderers put between row
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 from statistics import median
 
 from okr_warehouse.text import fold
@@ -113,7 +114,7 @@ def column_bands(
     cols = header["columns"]
     gutters = _gutters(body_words, settings.min_gutter)
     bounds = [cols[0]["x0"] - settings.x_tolerance]
-    for prev, col in zip(cols, cols[1:], strict=False):
+    for prev, col in pairwise(cols):
         edge = col["x0"] - settings.x_tolerance
         if any(w["x0"] < edge < w["x1"] for w in body_words):
             candidates = [g for g in gutters if prev["x0"] < (g[0] + g[1]) / 2 < col["x1"]]
@@ -164,7 +165,7 @@ def split_rows(
         r["y"] for r in rules
         if min(r["x1"], table_x[1]) - max(r["x0"], table_x[0]) >= settings.rule_min_width * width
     ]
-    pitches = [b["top"] - a["top"] for a, b in zip(lines, lines[1:], strict=False)]
+    pitches = [b["top"] - a["top"] for a, b in pairwise(lines)]
     pitch = _usual_pitch(pitches, lines)
     rows: list[list[Geometry]] = [[lines[0]]]
     for prev, line, step in zip(lines, lines[1:], pitches, strict=False):
