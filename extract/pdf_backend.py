@@ -7,8 +7,7 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
 
 from .errors import CorruptDocument, EncryptedDocument
 from .page import DocumentContent, Geometry, PageContent
@@ -24,12 +23,8 @@ def read_pdf(path: Path) -> DocumentContent:
             raise CorruptDocument(source, "not a PDF (no %PDF header; the content is of another kind)")
     try:
         pdf = pdfplumber.open(path)
-    except PDFPasswordIncorrect as exc:
-        raise EncryptedDocument(source, "password-protected PDF (cannot open without the password)") from exc
-    except (PDFSyntaxError, PSException, PDFEncryptionError, ValueError, KeyError, TypeError) as exc:
-        raise CorruptDocument(source, f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
-    except Exception as exc:  # pdfminer raises a wide zoo on broken files
-        raise CorruptDocument(source, f"unreadable PDF ({type(exc).__name__}: {exc})") from exc
+    except Exception as exc:  # pdfminer raises a wide zoo on broken files; pdfplumber wraps them
+        raise _open_error(source, exc) from exc
     with pdf:
         pages = []
         for number, page in enumerate(_pages(pdf, source), start=1):
@@ -46,7 +41,17 @@ def _pages(pdf: Any, source: str) -> list[Any]:
     try:
         return list(pdf.pages)
     except Exception as exc:
-        raise CorruptDocument(source, f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from exc
+        raise _open_error(source, exc) from exc
+
+
+def _open_error(source: str, exc: Exception) -> CorruptDocument | EncryptedDocument:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect):
+        return EncryptedDocument(source, "password-protected PDF (cannot open without the password)")
+    if isinstance(cause, PDFEncryptionError):
+        return EncryptedDocument(source, f"encrypted PDF with an unsupported scheme ({cause})")
+    detail = f"{type(cause).__name__}: {cause}" if str(cause) else type(cause).__name__
+    return CorruptDocument(source, f"corrupt or truncated PDF ({detail})")
 
 
 def _read_page(page: Any, number: int) -> PageContent:
