@@ -58,7 +58,7 @@ VIEWS: dict[str, str] = {
     "kpi_values": f"""SELECT goal_id, report_id, kpi_name, period, value, value_text, unit, page, {_BOX}
         FROM core.kpi_value""",
     "tasks": f"""SELECT task_id, goal_id, report_id, task_name, responsible, description, status_text,
-        status_pct, status, page, {_BOX} FROM core.task""",
+        status_pct, page, status, {_BOX} FROM core.task""",
     "narratives": f"SELECT goal_id, report_id, kind, text, page, {_BOX} FROM core.narrative",
     "ingest_log": """SELECT source_path, sha256, outcome, error, started_at, finished_at, report_id, load_id
         FROM core.ingest_log""",
