@@ -25,9 +25,12 @@ fi
 
 stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
+  echo "installing Python packages into $VENV (log: $VENV/install.log)" >&2
   [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-  "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-  "$VENV/bin/python" -m pip install -q -e '.[dev]'
+  if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
+         "$VENV/bin/python" -m pip install -q -e '.[dev]'; } > "$VENV/install.log" 2>&1; then
+    cat "$VENV/install.log" >&2; exit 1
+  fi
   rm -f "$VENV"/.installed-*; touch "$stamp"
 fi
 

@@ -11,7 +11,8 @@ def test_wrapped_lines_join_with_one_space() -> None:
 
 def test_line_ending_in_hyphen_keeps_it_and_joins_tight() -> None:
     # Seed 003: "palvelutuotannon ja -" / "ohjauksen", "Kanta-" / "Hämeen".
-    assert join_lines(["palvelutuotannon ja -", "ohjauksen toteutumisen"]) == "palvelutuotannon ja -ohjauksen toteutumisen"
+    joined = join_lines(["palvelutuotannon ja -", "ohjauksen toteutumisen"])
+    assert joined == "palvelutuotannon ja -ohjauksen toteutumisen"
     assert join_lines(["omaan Kanta-", "Hämeen omaan"]) == "omaan Kanta-Hämeen omaan"
 
 
