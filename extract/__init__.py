@@ -66,5 +66,6 @@ def extract(path: Path, settings: LayoutSettings = DEFAULT_SETTINGS, sha256: str
         kpi_values=tuple(found.kpi_values),
         tasks=tuple(found.tasks),
         narratives=tuple(found.narratives),
+        summary=tuple(found.summary),
         issues=tuple(found.issues),
     )

@@ -13,7 +13,7 @@ from statistics import median
 
 from okr_warehouse.text import fold
 
-from .page import Geometry
+from .page import Geometry, PageContent
 from .settings import LayoutSettings
 
 
@@ -210,3 +210,54 @@ def row_cells(row_lines: Sequence[Geometry], bands: Sequence[Geometry], settings
         cells[bands[index]["key"]] = {"text": "\n".join(ln["text"] for ln in cell_lines), "x0": x0,
                                       "top": top, "x1": x1, "bottom": bottom, "fill": None}
     return cells, (clean / total if total else 0.0)
+
+
+def segments(page: PageContent, settings: LayoutSettings) -> list[Geometry]:
+    """Every line of text on a page as positioned segments, whatever the format.
+
+    PDF: words clustered into lines, cut where the gap between words exceeds
+    `segment_gap_em` font sizes (side-by-side boxes and cells). PPTX: each paragraph
+    of each text frame and table cell, its box a share of the frame's height (python-pptx
+    knows no line positions). A segment: {"text", "x0", "top", "x1", "bottom", "size",
+    "origin": "word" | "frame" | "cell", "table": (table index, row, column) | None,
+    "fill": the table cell's fill (PPTX) | None}.
+    """
+    out: list[Geometry] = []
+    for line in cluster_lines(page.words, settings):
+        run: list[Geometry] = []
+        for word in line["words"]:
+            gap_limit = settings.segment_gap_em * max(word.get("size") or 0.0, 4.0)
+            if run and word["x0"] - run[-1]["x1"] > gap_limit:
+                out.append(_segment(run))
+                run = []
+            run.append(word)
+        if run:
+            out.append(_segment(run))
+    for box in page.text_boxes:
+        out += _paragraph_segments(box, box.get("size") or 0.0, "frame", None)
+    for t_index, table in enumerate(page.tables):
+        for r_index, row in enumerate(table["rows"]):
+            for c_index, cell in enumerate(row):
+                out += _paragraph_segments(cell, cell.get("size") or 0.0, "cell", (t_index, r_index, c_index))
+    return sorted(out, key=lambda s: (s["top"], s["x0"]))
+
+
+def _segment(words: list[Geometry]) -> Geometry:
+    x0, top, x1, bottom = union_box(words)
+    size = max((w.get("size") or 0.0) for w in words)
+    return {"text": " ".join(w["text"] for w in words), "x0": x0, "top": top, "x1": x1, "bottom": bottom,
+            "size": size, "origin": "word", "table": None, "fill": None}
+
+
+def _paragraph_segments(box: Geometry, size: float, origin: str, table: tuple[int, int, int] | None
+                        ) -> list[Geometry]:
+    paragraphs = box["text"].split("\n")
+    if not any(p.strip() for p in paragraphs):
+        return []
+    step = (box["bottom"] - box["top"]) / len(paragraphs)
+    return [
+        {"text": text.strip(), "x0": box["x0"], "top": box["top"] + i * step, "x1": box["x1"],
+         "bottom": box["top"] + (i + 1) * step, "size": size, "origin": origin, "table": table,
+         "fill": box.get("fill")}
+        for i, text in enumerate(paragraphs) if text.strip()
+    ]

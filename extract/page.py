@@ -5,7 +5,7 @@ Geometry objects are plain dicts with one set of keys, as pdfplumber's are:
 - rule:  {"x0", "x1", "y"}                       a horizontal line or a filled band's edge
 - shape: {"kind", "x0", "top", "x1", "bottom", "fill"}   fill is (r, g, b) in 0..1 or None
 - table: {"x0", "top", "x1", "bottom", "rows": [[cell, ...], ...]}   explicit tables (PPTX)
-- cell:  {"text", "x0", "top", "x1", "bottom", "fill"}   text keeps its paragraph breaks
+- cell:  {"text", "x0", "top", "x1", "bottom", "fill", "size"}   text keeps its paragraph breaks
 - text box: {"text", "x0", "top", "x1", "bottom", "size"} a PPTX text frame
 Coordinates are points from the page's top-left corner.
 """

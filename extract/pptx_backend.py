@@ -117,8 +117,8 @@ def _table(frame: Any, box: dict[str, float]) -> Geometry:
         for column, cell in zip(table.columns, row.cells, strict=False):
             width = column.width * scale_x / EMU_PER_POINT
             text = "" if cell.is_spanned else _frame_text(cell.text_frame)
-            cells.append({"text": text, "x0": left, "top": top, "x1": left + width,
-                          "bottom": top + height, "fill": _fill_rgb(cell)})
+            cells.append({"text": text, "x0": left, "top": top, "x1": left + width, "bottom": top + height,
+                          "fill": _fill_rgb(cell), "size": _font_size(cell.text_frame)})
             left += width
         rows.append(cells)
         top += height

@@ -47,14 +47,23 @@ class RawKeyResult:
     result_area: Printed | None = None
 
 
+RGB = tuple[float, float, float]
+
+
 @dataclass(frozen=True)
 class RawValue:
-    """One key-result cell: the period column it sits in, its text, the light beside it."""
+    """One key-result cell: the period column it sits in, its text, the light beside it.
+
+    `legend` is the page's own colour legend (label as printed, marker colour), when
+    the page has one: normalize maps the light by it before falling back to the
+    nearest reference colour.
+    """
 
     kr_ref: str
     period: Printed
     value: Printed
-    light_rgb: tuple[float, float, float] | None = None
+    light_rgb: RGB | None = None
+    legend: tuple[tuple[str, RGB], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +98,14 @@ class RawNarrative:
 
 
 @dataclass(frozen=True)
+class RawSummary:
+    """One count of an overview dashboard (annual report): metric key, and the number as printed."""
+
+    metric: str  # e.g. "hva_goals", "confidence_by_light.on_track", "tasks_by_state.done"
+    value: Printed
+
+
+@dataclass(frozen=True)
 class RawDocument:
     source_path: str
     sha256: str
@@ -104,5 +121,6 @@ class RawDocument:
     kpi_values: tuple[RawKpiValue, ...] = ()
     tasks: tuple[RawTask, ...] = ()
     narratives: tuple[RawNarrative, ...] = ()
+    summary: tuple[RawSummary, ...] = ()
     issues: tuple[str, ...] = ()
     """What could not be understood (page and reason); any issue makes the document partial."""

@@ -22,6 +22,9 @@ class LayoutSettings:
     """At least this many column labels must sit on one line to call it a table header."""
     min_gutter: float = 2.0
     """Narrowest empty vertical strip, in points, accepted as a gutter between columns."""
+    segment_gap_em: float = 1.0
+    """Words on one line further apart than this many font sizes belong to different
+    segments (text boxes or table cells side by side)."""
 
     def __post_init__(self) -> None:
         for f in fields(self):

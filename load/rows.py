@@ -46,5 +46,8 @@ def frames(doc: NormalizedDocument, load_id: str, ingested_at: dt.datetime) -> d
         "narrative": [
             {"goal_id": n.goal_id, "report_id": rid, "kind": n.kind, "text": n.text, **_provenance(n.source)}
             for n in doc.narratives],
+        "report_summary": [
+            {"report_id": rid, "metric": s.metric, "value": s.value, "value_text": s.value_text,
+             **_provenance(s.source)} for s in doc.summary],
     }
     return {name: pd.DataFrame(records) for name, records in tables.items()}

@@ -34,13 +34,15 @@ TABLES: dict[str, str] = {
         {_PROVENANCE}""",
     "narrative": f"""goal_id VARCHAR NOT NULL, report_id VARCHAR NOT NULL, kind VARCHAR, text VARCHAR,
         {_PROVENANCE}""",
+    "report_summary": f"""report_id VARCHAR NOT NULL, metric VARCHAR, value DOUBLE, value_text VARCHAR,
+        {_PROVENANCE}""",
     "ingest_log": """source_path VARCHAR, sha256 VARCHAR, outcome VARCHAR, error VARCHAR,
         started_at TIMESTAMP, finished_at TIMESTAMP, report_id VARCHAR, load_id VARCHAR""",
 }
 
 # Tables holding one document's facts, deleted and rewritten together on re-ingest.
 FACT_TABLES = ("goal_mention", "key_result_mention", "kr_value", "kr_confidence", "kpi_value", "task",
-               "narrative")
+               "narrative", "report_summary")
 
 _BOX = "box_x0, box_top, box_x1, box_bottom, extractor, text_printed, parse_score"
 
@@ -60,6 +62,7 @@ VIEWS: dict[str, str] = {
     "tasks": f"""SELECT task_id, goal_id, report_id, task_name, responsible, description, status_text,
         status_pct, page, status, {_BOX} FROM core.task""",
     "narratives": f"SELECT goal_id, report_id, kind, text, page, {_BOX} FROM core.narrative",
+    "report_summary": f"SELECT report_id, metric, value, value_text, page, {_BOX} FROM core.report_summary",
     "ingest_log": """SELECT source_path, sha256, outcome, error, started_at, finished_at, report_id, load_id
         FROM core.ingest_log""",
 }

@@ -22,6 +22,7 @@ from .records import (
     NormalizedDocument,
     Report,
     Source,
+    SummaryCount,
     Task,
 )
 
@@ -83,6 +84,8 @@ def normalize(raw: RawDocument, organization: str | None = None) -> NormalizedDo
         tasks=tuple(_tasks(raw, goal_ids)),
         narratives=tuple(Narrative(goal_ids[n.goal_ref], n.kind, text_of(n.text) or "", source(n.text))
                          for n in raw.narratives),
+        summary=tuple(SummaryCount(s.metric, parse_number(s.value.text), squash(s.value.text), source(s.value))
+                      for s in raw.summary),
     )
 
 
@@ -172,7 +175,7 @@ def _values(raw: RawDocument, krs: dict[str, KeyResult]) -> list[KrValue]:
             continue
         parsed = parse_value(cell.value.text)
         out.append(KrValue(krs[cell.kr_ref].kr_id, period, parsed.value, squash(cell.value.text), parsed.unit,
-                           light_status(cell.light_rgb), source(cell.value)))
+                           light_status(cell.light_rgb, cell.legend), source(cell.value)))
     return out
 
 

@@ -113,6 +113,14 @@ class Narrative:
 
 
 @dataclass(frozen=True)
+class SummaryCount:
+    metric: str
+    value: float | None
+    value_text: str
+    source: Source
+
+
+@dataclass(frozen=True)
 class NormalizedDocument:
     report: Report
     goals: tuple[Goal, ...]
@@ -122,3 +130,4 @@ class NormalizedDocument:
     kpi_values: tuple[KpiValue, ...]
     tasks: tuple[Task, ...]
     narratives: tuple[Narrative, ...]
+    summary: tuple[SummaryCount, ...] = ()

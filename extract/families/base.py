@@ -13,6 +13,7 @@ from ..records import (
     RawKeyResult,
     RawKpiValue,
     RawNarrative,
+    RawSummary,
     RawTask,
     RawValue,
 )
@@ -30,6 +31,7 @@ class Findings:
     kpi_values: list[RawKpiValue] = field(default_factory=list)
     tasks: list[RawTask] = field(default_factory=list)
     narratives: list[RawNarrative] = field(default_factory=list)
+    summary: list[RawSummary] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
 
 
