@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-fin tesseract-ocr-eng poppler-utils)
+SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-fin tesseract-ocr-eng poppler-utils libreoffice-impress)
 VENV=.venv
 
 need_apt=()

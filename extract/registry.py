@@ -9,6 +9,7 @@ from pathlib import Path
 from .errors import UnsupportedFormat
 from .page import DocumentContent
 from .pdf_backend import read_pdf
+from .ppt_backend import read_ppt
 from .pptx_backend import read_pptx
 
 
@@ -21,6 +22,7 @@ class Backend:
 BACKENDS: dict[str, Backend] = {
     ".pdf": Backend("pdf", read_pdf),
     ".pptx": Backend("pptx", read_pptx),
+    ".ppt": Backend("ppt", read_ppt),
 }
 
 

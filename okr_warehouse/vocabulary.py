@@ -62,3 +62,9 @@ TASK_STATES: tuple[tuple[str, str], ...] = (
     ("Kesken", "in_progress"),
     ("Valmis", "done"),
 )
+
+# --- quarterly_review (seeds 000, 002) -------------------------------------------------
+
+# --- annual_review (seed 001) -------------------------------------------------------------
+
+# --- binding_goals_annual (seed 004) -------------------------------------------------------
