@@ -19,7 +19,7 @@ from .report import table
 from .text import squash
 
 GOLD_FORMAT = "okr-warehouse-gold/1"
-FACT_TYPES = ("goals", "key_results", "kr_values", "kr_confidence", "kpi_values", "tasks")
+FACT_TYPES = ("goals", "key_results", "kr_values", "kr_confidence", "kpi_values", "tasks", "report_summary")
 REPORT_FIELDS = ("report_kind", "organization", "fiscal_year", "period", "published_date", "page_count")
 Key = tuple[Any, ...]
 
@@ -85,7 +85,21 @@ def gold_facts(gold: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "tasks": lambda t: {"key": (goal_text(t["goal"]), _t(t["task_name"]), _t(t.get("responsible")),
                                     _t(t.get("status_text")))},
     }
-    return {fact: [build(item) for item in gold[fact]] for fact, build in builders.items() if fact in gold}
+    facts = {fact: [build(item) for item in gold[fact]] for fact, build in builders.items() if fact in gold}
+    if "summary" in gold:
+        facts["report_summary"] = [{"key": (metric, _num(value))} for metric, value in _flatten(gold["summary"])]
+    return facts
+
+
+def _flatten(summary: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """{"tasks_by_state": {"done": 46}} → [("tasks_by_state.done", 46)]."""
+    out: list[tuple[str, Any]] = []
+    for key, value in summary.items():
+        if isinstance(value, dict):
+            out += _flatten(value, f"{prefix}{key}.")
+        else:
+            out.append((f"{prefix}{key}", value))
+    return out
 
 
 _PREDICTED_SQL = {
@@ -99,6 +113,7 @@ _PREDICTED_SQL = {
         FROM kpi_values v JOIN goals g USING (goal_id, report_id) WHERE v.report_id = ?""",
     "tasks": """SELECT g.goal_text, t.task_name, t.responsible, t.status_text
         FROM tasks t JOIN goals g USING (goal_id, report_id) WHERE t.report_id = ?""",
+    "report_summary": "SELECT metric, value FROM report_summary WHERE report_id = ?",
 }
 
 
@@ -123,6 +138,8 @@ def _predicted_item(fact: str, r: tuple[Any, ...]) -> dict[str, Any]:
         return {"key": ((_t(r[0]), _t(r[1]), _t(r[2])), r[3], _num(r[4]))}
     if fact == "kpi_values":
         return {"key": (_t(r[0]), _t(r[1]), r[2], _value_key(r[3], r[4]))}
+    if fact == "report_summary":
+        return {"key": (r[0], _num(r[1]))}
     return {"key": (_t(r[0]), _t(r[1]), _t(r[2]), _t(r[3]))}
 
 

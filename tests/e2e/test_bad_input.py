@@ -52,6 +52,12 @@ def _text_as_pptx(folder: Path) -> Path:
     return path
 
 
+def _text_as_ppt(folder: Path) -> Path:
+    path = folder / "old.ppt"
+    path.write_text("Ei PowerPoint 97 -tiedosto.\n", encoding="utf-8")
+    return path
+
+
 def _zip_not_pptx(folder: Path) -> Path:
     path = folder / "archive.pptx"
     with zipfile.ZipFile(path, "w") as archive:
@@ -66,6 +72,7 @@ BAD = {
     "text renamed .pdf": (_text_as_pdf, "not a PDF"),
     "text renamed .pptx": (_text_as_pptx, "not a PowerPoint file"),
     "zip that is not a PPTX": (_zip_not_pptx, "not a PowerPoint presentation"),
+    "text renamed .ppt": (_text_as_ppt, "not a PowerPoint 97-2003 file"),
 }
 
 
