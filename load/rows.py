@@ -24,27 +24,29 @@ def frames(doc: NormalizedDocument, load_id: str, ingested_at: dt.datetime) -> d
     tables: dict[str, list[dict[str, Any]]] = {
         "report": [report],
         "goal_mention": [
-            {"goal_id": g.goal_id, "report_id": rid, "goal_text": g.text, "theme": g.theme, "level": g.level,
-             "division": g.division, "result_area": g.result_area, "owner": g.owner, "status": g.status,
-             "parent_goal_id": g.parent_goal_id, **_provenance(g.source)} for g in doc.goals],
+            {"mention_id": g.goal_id, "report_id": rid, "goal_text": g.text, "theme": g.theme, "level": g.level,
+             "system": g.system, "division": g.division, "result_area": g.result_area, "owner": g.owner,
+             "status": g.status, "parent_mention_id": g.parent_goal_id, **_provenance(g.source)} for g in doc.goals],
         "key_result_mention": [
-            {"kr_id": k.kr_id, "goal_id": k.goal_id, "report_id": rid, "kr_text": k.text, "division": k.division,
-             "result_area": k.result_area, **_provenance(k.source)} for k in doc.key_results],
+            {"mention_id": k.kr_id, "goal_mention_id": k.goal_id, "report_id": rid, "kr_text": k.text,
+             "division": k.division, "result_area": k.result_area, **_provenance(k.source)} for k in doc.key_results],
         "kr_value": [
-            {"kr_id": v.kr_id, "report_id": rid, "period": v.period, "value": v.value, "value_text": v.value_text,
-             "unit": v.unit, "status": v.status, **_provenance(v.source)} for v in doc.kr_values],
+            {"kr_mention_id": v.kr_id, "report_id": rid, "period": v.period, "value": v.value,
+             "value_text": v.value_text, "unit": v.unit, "status": v.status, **_provenance(v.source)}
+            for v in doc.kr_values],
         "kr_confidence": [
-            {"kr_id": c.kr_id, "report_id": rid, "period": c.period, "confidence": c.confidence,
+            {"kr_mention_id": c.kr_id, "report_id": rid, "period": c.period, "confidence": c.confidence,
              **_provenance(c.source)} for c in doc.kr_confidence],
         "kpi_value": [
-            {"goal_id": k.goal_id, "report_id": rid, "kpi_name": k.kpi_name, "period": k.period, "value": k.value,
-             "value_text": k.value_text, "unit": k.unit, **_provenance(k.source)} for k in doc.kpi_values],
+            {"goal_mention_id": k.goal_id, "report_id": rid, "kpi_name": k.kpi_name, "period": k.period,
+             "value": k.value, "value_text": k.value_text, "unit": k.unit, **_provenance(k.source)}
+            for k in doc.kpi_values],
         "task": [
-            {"task_id": t.task_id, "goal_id": t.goal_id, "report_id": rid, "task_name": t.name,
+            {"task_id": t.task_id, "goal_mention_id": t.goal_id, "report_id": rid, "task_name": t.name,
              "responsible": t.responsible, "description": t.description, "status_text": t.status_text,
              "status_pct": t.status_pct, "status": t.status, **_provenance(t.source)} for t in doc.tasks],
         "narrative": [
-            {"goal_id": n.goal_id, "report_id": rid, "kind": n.kind, "text": n.text, **_provenance(n.source)}
+            {"goal_mention_id": n.goal_id, "report_id": rid, "kind": n.kind, "text": n.text, **_provenance(n.source)}
             for n in doc.narratives],
         "report_summary": [
             {"report_id": rid, "metric": s.metric, "value": s.value, "value_text": s.value_text,

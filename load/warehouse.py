@@ -15,7 +15,7 @@ import pandas as pd
 
 from okr_warehouse import __version__
 
-from . import rows, schema
+from . import linking, rows, schema
 from .errors import LoadError, WarehouseLocked
 
 PENDING_SUFFIX = ".pending-log.jsonl"
@@ -37,12 +37,23 @@ class Warehouse:
         self.con = _connect(path, read_only, lock_timeout)
         self.load_id = ""
         if not read_only:
+            self._check_version()
             for statement in schema.ddl():
                 self.con.execute(statement)
             self.load_id = f"{now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
             self.con.execute("INSERT INTO core.load_stamp VALUES (?, ?, NULL, ?, ?)",
                              [self.load_id, now(), __version__, command])
             self._drain_pending_log()
+
+    def _check_version(self) -> None:
+        exists = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'core' "
+                                  "AND table_name = 'meta'").fetchone()
+        if exists and exists[0]:
+            found = self.con.execute("SELECT value FROM core.meta WHERE key = 'schema_version'").fetchone()
+            if found and int(found[0]) != schema.SCHEMA_VERSION:
+                self.con.close()
+                raise LoadError(str(self.path), f"warehouse schema v{found[0]} was written by another version "
+                                f"of okr-warehouse (this one writes v{schema.SCHEMA_VERSION}); ingest into a new file")
 
     def __enter__(self) -> Warehouse:
         return self
@@ -78,6 +89,7 @@ class Warehouse:
                     self.con.execute(f"DELETE FROM core.{table} WHERE report_id = ?", [report_id])
             for table, frame in rows.frames(doc, self.load_id, now()).items():
                 self._insert(table, frame)
+            linking.relink(self.con, now())
             self.log(report.source_path, report.sha256, outcome, "; ".join(report.issues) or None,
                      started_at, report.report_id)
             self.con.execute("COMMIT")

@@ -27,6 +27,9 @@ from .records import (
 )
 
 _FOLDED_PERIODS = {fold(k): v for k, v in PERIODS.items()}
+# 2024 council-binding goals are another goal system than the OKR goals from 2025 on (issue 6):
+# never the same goal unless a person says so.
+GOAL_SYSTEMS = {"binding_goals_annual": "council"}
 _DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
@@ -62,14 +65,13 @@ def normalize(raw: RawDocument, organization: str | None = None) -> NormalizedDo
     issues = list(raw.issues)
     org = organization or _organization(raw)
     report = _report(raw, org, issues)
-    goals = _goals(raw, org)
+    goals = _goals(raw, report.report_id)
     goal_ids = {ref: goal.goal_id for ref, goal in goals.items()}
-    goal_texts = {ref: goal.text for ref, goal in goals.items()}
     key_results: dict[str, KeyResult] = {}
     for kr in raw.key_results:
         text = text_of(kr.text) or ""
         division, result_area = text_of(kr.division), text_of(kr.result_area)
-        kid = identity.kr_id(org, division, result_area, text, goal_texts.get(kr.goal_ref))
+        kid = identity.mention_id(report.report_id, kr.ref)
         key_results.setdefault(kr.ref, KeyResult(kid, goal_ids[kr.goal_ref], text, division, result_area,
                                                  source(kr.text)))
     confidences = _confidences(raw, key_results, issues)
@@ -81,7 +83,7 @@ def normalize(raw: RawDocument, organization: str | None = None) -> NormalizedDo
         kr_values=tuple(values),
         kr_confidence=tuple(confidences),
         kpi_values=tuple(_kpis(raw, goal_ids)),
-        tasks=tuple(_tasks(raw, goal_ids)),
+        tasks=tuple(_tasks(raw, goal_ids, report.report_id)),
         narratives=tuple(Narrative(goal_ids[n.goal_ref], n.kind, text_of(n.text) or "", source(n.text))
                          for n in raw.narratives),
         summary=tuple(SummaryCount(s.metric, parse_number(s.value.text), squash(s.value.text), source(s.value))
@@ -136,21 +138,22 @@ def _date(text: str, issues: list[str]) -> dt.date | None:
         return None
 
 
-def _goals(raw: RawDocument, org: str | None) -> dict[str, Goal]:
+def _goals(raw: RawDocument, report_id: str) -> dict[str, Goal]:
     goals: dict[str, Goal] = {}
+    system = GOAL_SYSTEMS.get(raw.report_kind, "okr")
     # County goals first: result-area goals point at them as parents.
     for goal in sorted(raw.goals, key=lambda g: g.level != "hva"):
-        goals[goal.ref] = _goal(goal, org, goals)
+        goals[goal.ref] = _goal(goal, report_id, system, goals)
     return goals
 
 
-def _goal(goal: RawGoal, org: str | None, known: dict[str, Goal]) -> Goal:
+def _goal(goal: RawGoal, report_id: str, system: str, known: dict[str, Goal]) -> Goal:
     text = text_of(goal.text) or ""
     division, result_area = text_of(goal.division), text_of(goal.result_area)
     parent = known.get(goal.parent_ref) if goal.parent_ref else None
     return Goal(
-        goal_id=identity.goal_id(org, goal.level, division, result_area, text),
-        text=text, level=goal.level, theme=text_of(goal.theme), division=division,
+        goal_id=identity.mention_id(report_id, goal.ref),
+        text=text, level=goal.level, system=system, theme=text_of(goal.theme), division=division,
         result_area=result_area, owner=text_of(goal.owner), status=goal_status(goal.status),
         parent_goal_id=parent.goal_id if parent else None, source=source(goal.text),
     )
@@ -191,14 +194,14 @@ def _kpis(raw: RawDocument, goal_ids: dict[str, str]) -> list[KpiValue]:
     return out
 
 
-def _tasks(raw: RawDocument, goal_ids: dict[str, str]) -> list[Task]:
+def _tasks(raw: RawDocument, goal_ids: dict[str, str], report_id: str) -> list[Task]:
     out = []
     for ordinal, task in enumerate(raw.tasks):
         name = text_of(task.name) or ""
         status_text = text_of(task.status)
         parsed = parse_value(status_text) if status_text else None
         pct = parsed.value if parsed and parsed.unit == "%" else None
-        out.append(Task(identity.task_id(goal_ids[task.goal_ref], name, ordinal), goal_ids[task.goal_ref], name,
+        out.append(Task(f"{report_id}/t{ordinal + 1}", goal_ids[task.goal_ref], name,
                         text_of(task.responsible), text_of(task.description), status_text, pct,
                         _task_state(pct), source(task.name)))
     return out

@@ -39,9 +39,10 @@ class Report:
 
 @dataclass(frozen=True)
 class Goal:
-    goal_id: str
+    goal_id: str  # this mention's id ("<report_id>/<ref>"); the entity id comes from identity linking
     text: str
     level: str  # hva | result_area
+    system: str  # okr | council
     theme: str | None
     division: str | None
     result_area: str | None
@@ -53,7 +54,7 @@ class Goal:
 
 @dataclass(frozen=True)
 class KeyResult:
-    kr_id: str
+    kr_id: str  # this mention's id; the entity id comes from identity linking
     goal_id: str
     text: str
     division: str | None
