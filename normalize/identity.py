@@ -26,9 +26,12 @@ from rapidfuzz import fuzz
 
 from okr_warehouse.text import fold
 
-AUTO_MERGE = 88.0
-"""Score from which two guarded mentions are the same entity without a person."""
-REVIEW_BAND = (75.0, 95.0)
+AUTO_MERGE = {"goal": 88.0, "key_result": 80.0}
+"""Score from which two guarded mentions are the same entity without a person. Key results
+are only ever compared within one result area or one goal, where siblings are few and
+distinct, so rewordings there ("yhdellä kontaktilla" → "yhdellä yhteydenotolla") may
+score lower."""
+REVIEW_BAND = (72.0, 95.0)
 """Links (or near-misses) scoring in this band are listed by `okr-warehouse review`."""
 SCORER = "rapidfuzz:max(token_sort_ratio,0.95*token_set_ratio)"
 
@@ -149,7 +152,7 @@ def _candidate_edges(ordered: Sequence[Mention], index: Mapping[tuple[str, str, 
                     edges.append((101.0, a, b, "override:same"))
                 elif decision != "different" and guarded(a, b):
                     score = similarity(a.text, b.text)
-                    if score >= AUTO_MERGE:
+                    if score >= AUTO_MERGE[a.kind]:
                         edges.append((score, a, b, "exact" if score == 100.0 else "fuzzy"))
     # Overrides first, then by score; ties by ids so the result does not depend on input order.
     return sorted(edges, key=lambda e: (-e[0], e[1].mention_id, e[2].mention_id))
@@ -167,9 +170,10 @@ def _can_merge(left: list[Mention], right: list[Mention], index: Mapping[tuple[s
     return True
 
 
-def review_pairs(mentions: Sequence[Mention], links: Sequence[Link]) -> list[tuple[float, Mention, Mention, bool]]:
+def review_pairs(mentions: Sequence[Mention], entity_of: Mapping[str, str]
+                 ) -> list[tuple[float, Mention, Mention, bool]]:
     """Pairs in the review band: (score, a, b, linked now) for a person to confirm or correct."""
-    group = {link.mention_id: link.group for link in links}
+    group = entity_of
     blocks: dict[tuple[object, ...], list[Mention]] = {}
     for m in mentions:
         blocks.setdefault(block_key(m), []).append(m)
@@ -184,7 +188,7 @@ def review_pairs(mentions: Sequence[Mention], links: Sequence[Link]) -> list[tup
                 score = similarity(a.text, b.text)
                 if REVIEW_BAND[0] <= score < REVIEW_BAND[1]:
                     seen.add(key)  # type: ignore[arg-type]
-                    pairs.append((score, a, b, group[a.mention_id] == group[b.mention_id]))
+                    pairs.append((score, a, b, group.get(a.mention_id) == group.get(b.mention_id)))
     return sorted(pairs, key=lambda p: p[0])
 
 

@@ -50,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
     export.set_defaults(run=_export)
 
+    review = sub.add_parser("review", help="list borderline identity links as an editable CSV, or apply one")
+    review.add_argument("--db", type=Path, default=DEFAULT_DB)
+    review.add_argument("--out", type=Path, help="write the CSV here instead of standard output")
+    review.add_argument("--apply", type=Path, metavar="FILE", help="record the decisions of an edited CSV")
+    review.set_defaults(run=_review)
+
     evaluate = sub.add_parser("evaluate", help="compare the warehouse with gold annotation files")
     evaluate.add_argument("--gold", type=Path, required=True, metavar="DIR")
     evaluate.add_argument("--db", type=Path, default=DEFAULT_DB)
@@ -126,6 +132,31 @@ def _export(args: argparse.Namespace) -> int:
 
 def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
+
+
+def _review(args: argparse.Namespace) -> int:
+    from load import LoadError, Warehouse
+
+    from .review import apply_decisions, read_decisions, review_table
+
+    try:
+        if args.apply:
+            decisions = read_decisions(args.apply)
+            with Warehouse(args.db, command="review --apply") as warehouse:
+                apply_decisions(warehouse, decisions, str(args.apply))
+            print(f"recorded {len(decisions)} decisions from {args.apply}; links rebuilt")
+            return EXIT_OK
+        with Warehouse(args.db, read_only=True) as warehouse:
+            text = review_table(warehouse)
+    except (LoadError, ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"{text.count(chr(10)) - 1} pairs written to {args.out}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -75,8 +75,9 @@ def gold_facts(gold: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 
     builders = {
         "goals": lambda g: {"key": (_t(g["text"]), g.get("level"), _t(g.get("division")), _t(g.get("result_area"))),
-                            "theme": _t(g.get("theme")), "owner": _t(g.get("owner")), "status": g.get("status")},
-        "key_results": lambda k: {"key": kr_key(k["key"])},
+                            "theme": _t(g.get("theme")), "owner": _t(g.get("owner")), "status": g.get("status"),
+                            "identity": g["key"], "scope": _t(g.get("result_area"))},
+        "key_results": lambda k: {"key": kr_key(k["key"]), "identity": k["key"], "scope": _t(k.get("result_area"))},
         "kr_values": lambda v: {"key": (kr_key(v["kr"]), v["period"], _value_key(v.get("value"), v.get("value_text"))),
                                 "status": v.get("status")},
         "kr_confidence": lambda c: {"key": (kr_key(c["kr"]), c.get("period"), _num(c["confidence"]))},
@@ -103,8 +104,9 @@ def _flatten(summary: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]
 
 
 _PREDICTED_SQL = {
-    "goals": "SELECT goal_text, level, division, result_area, theme, owner, status FROM goals WHERE report_id = ?",
-    "key_results": "SELECT kr_text, division, result_area FROM key_results WHERE report_id = ?",
+    "goals": """SELECT goal_text, level, division, result_area, theme, owner, status, goal_id
+        FROM goals WHERE report_id = ?""",
+    "key_results": "SELECT kr_text, division, result_area, kr_id FROM key_results WHERE report_id = ?",
     "kr_values": """SELECT k.kr_text, k.division, k.result_area, v.period, v.value, v.value_text, v.status
         FROM kr_values v JOIN key_results k USING (kr_id, report_id) WHERE v.report_id = ?""",
     "kr_confidence": """SELECT k.kr_text, k.division, k.result_area, c.period, c.confidence
@@ -129,9 +131,10 @@ def predicted_facts(con: duckdb.DuckDBPyConnection, report_id: str | None) -> di
 
 def _predicted_item(fact: str, r: tuple[Any, ...]) -> dict[str, Any]:
     if fact == "goals":
-        return {"key": (_t(r[0]), r[1], _t(r[2]), _t(r[3])), "theme": _t(r[4]), "owner": _t(r[5]), "status": r[6]}
+        return {"key": (_t(r[0]), r[1], _t(r[2]), _t(r[3])), "theme": _t(r[4]), "owner": _t(r[5]), "status": r[6],
+                "identity": r[7], "scope": _t(r[3])}
     if fact == "key_results":
-        return {"key": (_t(r[0]), _t(r[1]), _t(r[2]))}
+        return {"key": (_t(r[0]), _t(r[1]), _t(r[2])), "identity": r[3], "scope": _t(r[2])}
     if fact == "kr_values":
         return {"key": ((_t(r[0]), _t(r[1]), _t(r[2])), r[3], _value_key(r[4], r[5])), "status": r[6]}
     if fact == "kr_confidence":
@@ -191,6 +194,7 @@ def evaluate(gold_dir: Path, con: duckdb.DuckDBPyConnection, only: Sequence[str]
     golds = [g for g in load_gold(gold_dir) if not only or any(fnmatch(g["document"], p) for p in only)]
     if not golds:
         raise GoldError(f"no gold document under {gold_dir} matches {', '.join(only)}")
+    matched: dict[str, list[tuple[Any, Any, str, str]]] = {"goals": [], "key_results": []}
     for gold in golds:
         report = find_report(con, gold)
         predicted = predicted_facts(con, report["report_id"] if report else None)
@@ -201,10 +205,43 @@ def evaluate(gold_dir: Path, con: duckdb.DuckDBPyConnection, only: Sequence[str]
             # Keys are made unique per document so equal texts in two documents never match across them.
             totals[fact]["gold"] += [{**i, "key": (gold["document"], i["key"])} for i in items]
             totals[fact]["pred"] += [{**i, "key": (gold["document"], i["key"])} for i in predicted[fact]]
+            if fact in matched:
+                matched[fact] += _pair_mentions(items, predicted[fact])
         documents.append(doc)
     overall = {fact: score(t["gold"], t["pred"], ATTRIBUTES.get(fact, ())) for fact, t in totals.items() if t["gold"]
                or t["pred"]}
-    return {"overall": overall, "documents": documents}
+    identity = {fact: identity_scores(pairs) for fact, pairs in matched.items() if pairs}
+    return {"overall": overall, "identity": identity, "documents": documents}
+
+
+def _pair_mentions(gold_items: list[dict[str, Any]], pred_items: list[dict[str, Any]]
+                   ) -> list[tuple[Any, Any, str, str]]:
+    """Gold and predicted mentions with equal comparison keys, paired one to one:
+    (gold identity key, predicted entity id, gold scope, predicted scope)."""
+    waiting: dict[Any, list[dict[str, Any]]] = {}
+    for item in pred_items:
+        waiting.setdefault(item["key"], []).append(item)
+    pairs = []
+    for item in gold_items:
+        if waiting.get(item["key"]):
+            pred = waiting[item["key"]].pop(0)
+            pairs.append((item["identity"], pred["identity"], item["scope"], pred["scope"]))
+    return pairs
+
+
+def identity_scores(pairs: list[tuple[Any, Any, str, str]]) -> dict[str, Any]:
+    """Pairwise identity over matched mentions: do two mentions share an entity in gold and in the warehouse?"""
+    tp = gold_same = pred_same = cross_scope = 0
+    for i, a in enumerate(pairs):
+        for b in pairs[i + 1:]:
+            same_gold, same_pred = a[0] == b[0], a[1] == b[1]
+            gold_same += same_gold
+            pred_same += same_pred
+            tp += same_gold and same_pred
+            cross_scope += same_pred and a[3] != b[3]
+    return {"mentions": len(pairs), "gold_pairs": gold_same, "predicted_pairs": pred_same, "tp": tp,
+            "precision": tp / pred_same if pred_same else None, "recall": tp / gold_same if gold_same else None,
+            "merges_across_result_areas": cross_scope}
 
 
 def _report_fields(gold_report: dict[str, Any], report: dict[str, Any] | None) -> dict[str, bool]:
@@ -228,6 +265,13 @@ def render(result: dict[str, Any]) -> str:
                 attrs)
 
     parts = ["Overall (all gold documents)", table(headers, [row(f, s) for f, s in result["overall"].items()], right)]
+    if result.get("identity"):
+        id_headers = ("identity", "mentions", "gold pairs", "pred pairs", "tp", "precision", "recall",
+                      "merges across result areas")
+        id_rows = [(f, s["mentions"], s["gold_pairs"], s["predicted_pairs"], s["tp"], _fmt(s["precision"]),
+                    _fmt(s["recall"]), s["merges_across_result_areas"]) for f, s in result["identity"].items()]
+        parts += ["", "Identity across documents (pairwise, over mentions matched to gold)",
+                  table(id_headers, id_rows, {1, 2, 3, 4, 5, 6, 7})]
     for doc in result["documents"]:
         status = "" if doc["found"] else "  [NOT IN WAREHOUSE]"
         wrong = [f for f, ok in doc["report_fields"].items() if not ok]

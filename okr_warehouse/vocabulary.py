@@ -65,6 +65,130 @@ TASK_STATES: tuple[tuple[str, str], ...] = (
 
 # --- quarterly_review (seeds 000, 002) -------------------------------------------------
 
+# A goal slide's (and its progress slide's) title: "Tavoite: Asiakas saa …" — the label
+# before the colon.
+QUARTERLY_GOAL_TITLE: tuple[str, ...] = ("Tavoite",)
+
+# Section labels of a goal slide; matched after fold(), a trailing colon ignored.
+QUARTERLY_THEME_LABELS: tuple[str, ...] = ("Strateginen painopiste", "Strategian painopiste")
+QUARTERLY_KR_HEADINGS: tuple[str, ...] = ("Avaintulokset ja seuranta", "Avaintulokset")
+QUARTERLY_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit", "KPI mittarit")
+QUARTERLY_SUMMARY_HEADINGS: tuple[str, ...] = ("Tiivistelmä",)
+QUARTERLY_PROGRESS_HEADINGS: tuple[str, ...] = ("Kuvaus tavoitteen etenemisestä",)
+
+# The deck's title slide ("Strategian toimeenpano - tavoitteet, avaintulokset ja tehtävät
+# 2025"): a largest-font title holding one of these phrases names the report and its year.
+QUARTERLY_TITLE_PHRASES: tuple[str, ...] = (
+    "tavoitteet, avaintulokset ja tehtävät", "Strategian toimeenpano", "Avaintulokset ja seuranta",
+)
+
+# Printed year context inside a key result: "… lyhenee vuoden 2025 loppuun mennessä" —
+# the word before the year and the word after it.
+QUARTERLY_YEAR_END_PHRASE: tuple[str, str] = ("vuoden", "loppuun")
+
+# The light legend that only the quarterly deck prints on its goal slides (the first
+# words of "Työ edistyy suunnitellusti"), for detection.
+QUARTERLY_LEGEND_START: str = "Työ edistyy"
+
+# Year-end result labels ("Tavoite toteutui", "Avaintulos ei toteutunut", …): a short
+# text ending in one of these is an annual (TP) report's verdict, never a quarterly deck's.
+QUARTERLY_RESULT_ENDINGS: tuple[str, ...] = (
+    "toteutui", "toteutui osittain", "ei toteutunut", "toteutumista ei voida arvioida",
+)
+
 # --- annual_review (seed 001) -------------------------------------------------------------
 
+# Words of the report title that make it a year-end (financial statement) report: "TP 2025",
+# "Tilinpäätös 2025"; the year follows the word.
+ANNUAL_TITLE_WORDS: tuple[str, ...] = ("TP", "Tilinpäätös", "Tilinpäätöksen")
+
+# A goal slide's title starts with this label ("Tavoite: Asiakas saa …").
+ANNUAL_GOAL_TITLE: tuple[str, ...] = ("Tavoite",)
+
+# Labels on a goal slide and its narrative pages.
+ANNUAL_THEME_LABELS: tuple[str, ...] = ("Strateginen painopiste", "Strategian painopiste")
+ANNUAL_OWNER_LABELS: tuple[str, ...] = ("Tavoitteen omistaja", "Tavoitteen omistajat")
+ANNUAL_KR_HEADINGS: tuple[str, ...] = ("Avaintulokset ja seuranta", "Avaintulokset")
+ANNUAL_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit", "KPI mittarit", "Mittarit")
+ANNUAL_SUMMARY_HEADINGS: tuple[str, ...] = ("Tiivistelmä",)
+# A note printed under a key result ("Huom! Avaintulos ei ole mitattavissa, …") is not part of its text.
+ANNUAL_KR_NOTE_PREFIXES: tuple[str, ...] = ("Huom",)
+
+# The goal's year-end result label (the coloured box on the goal slide, the verdict on the
+# owner's page, the rows of the assessment-rules table), with the goals.status it means.
+ANNUAL_GOAL_RESULTS: tuple[tuple[str, str], ...] = (
+    ("Tavoitteen toteutumista ei voida arvioida", "not_assessable"),
+    ("Tavoite toteutui osittain", "partially_achieved"),
+    ("Tavoite ei toteutunut", "not_achieved"),
+    ("Tavoite toteutui", "achieved"),
+)
+
+# The key-result legend of a year-end report: each Q4 light says whether the key result
+# was achieved. The light's kr_values.status (as the gold has it): green on_track, yellow
+# at_risk, red off_track, grey (cannot be assessed) None.
+ANNUAL_KR_ACHIEVEMENT_LABELS: tuple[tuple[str, str | None], ...] = (
+    ("Avaintuloksen toteutumista ei voida arvioida", None),
+    ("Avaintulos toteutui osittain", "at_risk"),
+    ("Avaintulos ei toteutunut", "off_track"),
+    ("Avaintulos toteutui", "on_track"),
+)
+
+# Overview dashboard (Power BI page): count cards, label → report_summary metric.
+ANNUAL_SUMMARY_CARDS: dict[str, tuple[str, ...]] = {
+    "hva_goals": ("HVA tavoitteiden määrä", "HVA-tavoitteiden määrä"),
+    "result_area_goals": ("Tulosalueiden tavoitteiden määrä",),
+    "result_area_key_results": ("Tulosalueiden avaintulosten määrä",),
+    "confidence_assessments": ("Luottavaisuusarvioiden määrä",),
+    "responsible_persons": ("Vastuuhenkilöiden määrä",),
+    "tasks": ("Tehtävien määrä",),
+}
+
+# Dashboard donuts: metric prefix → the card metric holding the donut's total (for the one
+# slice a donut prints no data label for). Legend labels: LIGHT_LABELS and TASK_STATES.
+ANNUAL_SUMMARY_DONUT_TOTALS: dict[str, str] = {
+    "confidence_by_light": "confidence_assessments",
+    "tasks_by_state": "tasks",
+}
+
 # --- binding_goals_annual (seed 004) -------------------------------------------------------
+
+# Texts that only the council-binding goals appendix prints (title, overview header).
+BINDING_MARKERS: tuple[str, ...] = ("Sitovat strategiset tavoitteet", "valtuustotason sitova")
+
+# Row labels of a goal's key-value table (first column). Longest match wins.
+BINDING_GOAL_LABELS: dict[str, tuple[str, ...]] = {
+    "goal": ("Tavoite",),
+    "kpi": ("Mittari (KPI)", "Mittari", "KPI-mittari"),
+    "theme": ("Strateginen painopiste", "Painopiste"),
+    "owner": ("Mittarin vastuutaho", "Vastuutaho"),
+}
+
+# Column headers of the main-task table (Päätehtävät). The timeline table starts with the
+# same "Päätehtävät" but has quarter columns instead.
+BINDING_TASK_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("Päätehtävät", "Päätehtävä"),
+    "responsible": ("Vastuuhenkilö", "Vastuhenkilö", "Vastuuhenkilöt", "Vastuutaho"),
+    "description": ("Kuvaus",),
+    "status": ("Tilanne",),
+}
+
+# Header fragments of the per-theme overview table (goals listed again; not parsed as goals).
+BINDING_OVERVIEW_HEADER: tuple[str, ...] = (
+    "Strateginen painopiste", "valtuustotason sitova", "KPI-mittari", "Vastuutaho",
+)
+
+# Block labels on a goal's pages.
+BINDING_SUMMARY_LABELS: tuple[str, ...] = ("Tiivistelmä",)
+BINDING_MEASURE_LABELS: tuple[str, ...] = ("Mittarin arvo / tilanne", "Mittarin arvo", "Mittarin tilanne")
+
+# The cover's "Tilinpäätös 2024": the word before the fiscal year.
+BINDING_YEAR_LABELS: tuple[str, ...] = ("Tilinpäätös", "TP")
+
+# Colour words of the evaluation legend ("Vihreä – tavoite toteutui …"): the goal's
+# year-end marker is drawn in one of these colours, without any text.
+BINDING_COLOUR_WORDS: tuple[tuple[str, str], ...] = (
+    ("Vihreä", "green"),
+    ("Keltainen", "yellow"),
+    ("Punainen", "red"),
+    ("Harmaa", "grey"),
+)
