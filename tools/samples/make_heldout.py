@@ -223,7 +223,7 @@ def build_kr_confidence(target: Path) -> dict:
             y = KRC_TOP - header_h
     assert splits, "no row was broken over a page break"
 
-    W, H = KRC_PAGE
+    _W, H = KRC_PAGE
     c = canvas.Canvas(str(target), pagesize=KRC_PAGE, invariant=1)
     c.setTitle(K.TITLE)
     for page_no, pieces in enumerate(pages, start=1):
