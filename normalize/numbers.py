@@ -27,7 +27,9 @@ class ParsedValue:
 
 
 def is_placeholder(text: str) -> bool:
-    return squash(text).lower() in PLACEHOLDERS
+    """Empty, or every printed line a placeholder ("xx" over "YYY" in one cell, seed 002)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return not lines or all(squash(line).lower() in PLACEHOLDERS for line in lines)
 
 
 def parse_number(text: str) -> float | None:

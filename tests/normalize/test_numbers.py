@@ -31,7 +31,7 @@ def test_fraction_keeps_its_denominator() -> None:
     assert (parsed.value, parsed.denominator) == (0.0, 4.0)
 
 
-@pytest.mark.parametrize("text", ["-", "xx", "YYY", "NA", "Ei mittaria", "", "  "])
+@pytest.mark.parametrize("text", ["-", "xx", "YYY", "NA", "Ei mittaria", "", "  ", "xx\nYYY"])
 def test_placeholders_are_never_values(text: str) -> None:
     assert is_placeholder(text)
     assert parse_value(text).value is None
