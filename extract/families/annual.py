@@ -1,0 +1,220 @@
+"""Year-end (TP, tilinpäätös) report of the county-level goals (seed 001).
+
+The report opens with a title page ("HVA-tasoisten tavoitteiden TP 2025 raportointi",
+its date and the county), the assessment rules (the four result labels and their
+colours), an overview dashboard (count cards and donuts), then per goal:
+
+- a goal slide titled "Tavoite: …" with its strategic theme ("Strateginen painopiste:"),
+  its year-end result label ("Tavoite toteutui" in a coloured box or beside a coloured
+  marker), the key results beside or inside a Lähtötilanne/Q1–Q4 table whose Q4 cell
+  carries the achievement light, the key-result legend ("Avaintulos toteutui" …), the
+  summary (Tiivistelmä) and a KPI table (Lähtötilanne/Q2/Q4);
+- one or more narrative pages with the same title (suffixed "(1/2)") holding the owner
+  ("Tavoitteen omistaja: …") and the owner's narrative.
+
+Everything is read from positioned segments (`layout.segments`), so the PDF, PPTX and
+PPT renderings share one code path. The report's period is the last quarter column of
+its key-result tables (Q4): a TP report covers the year up to its last quarter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from okr_warehouse.text import fold, squash
+from okr_warehouse.vocabulary import (
+    ANNUAL_GOAL_TITLE,
+    ANNUAL_KPI_HEADINGS,
+    ANNUAL_KR_HEADINGS,
+    ANNUAL_OWNER_LABELS,
+    ANNUAL_THEME_LABELS,
+)
+
+from .. import layout
+from ..page import DocumentContent, Geometry, PageContent
+from ..records import Printed, RawGoal, RawNarrative
+from ..settings import LayoutSettings
+from . import annual_dashboard, annual_goal
+from .annual_goal import after_label, is_goal_result, kr_legend_labels
+from .base import Findings, printed
+
+KIND = "annual_review"
+_PART = re.compile(r"\s*\(\s*\d+\s*/\s*\d+\s*\)\s*$")
+_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_FOOTER_BAND = 0.88  # share of the page height below which repeated lines are page furniture
+
+
+@dataclass
+class Sheet:
+    page: PageContent
+    segs: list[Geometry]
+
+
+@dataclass
+class GoalDraft:
+    ref: str
+    text: Printed
+    theme: Printed | None = None
+    status: Printed | None = None
+    owner: Printed | None = None
+    verdict: Printed | None = None
+
+
+def detect(content: DocumentContent, settings: LayoutSettings) -> float:
+    """1.0 when a "Tavoite: …" slide carries a year-end result label or the key-result
+    achievement legend ("Avaintulos toteutui" …), which quarterly decks never carry; 0.8 for
+    "Tavoite: …" slides under a title naming a year-end report ("TP 2025")."""
+    score = 0.0
+    for page in content.pages:
+        segs = layout.segments(page, settings)
+        if not goal_title(segs):
+            continue
+        if any(is_goal_result(s["text"]) or kr_legend_labels(s["text"]) for s in segs):
+            return 1.0
+        score = 0.8 if _title_names_year_end(content, settings) else score
+    return score
+
+
+def _title_names_year_end(content: DocumentContent, settings: LayoutSettings) -> bool:
+    """Whether the largest text of the first page names a year-end report ("… TP 2025 …")."""
+    segs = layout.segments(content.pages[0], settings) if content.pages else []
+    if not segs:
+        return False
+    size = max(s["size"] for s in segs)
+    return bool(annual_goal.year_pattern().search(" ".join(s["text"] for s in segs if s["size"] >= size - 0.5)))
+
+
+def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
+    found = Findings()
+    extractor = f"{content.backend}/{KIND}"
+    sheets = _sheets(content, settings)
+    _meta(sheets, extractor, found)
+    colours = annual_goal.result_colours([s for s in sheets if not _is_goal_page(s)])
+    drafts: dict[str, GoalDraft] = {}
+    narratives: list[tuple[Sheet, list[Geometry]]] = []
+    for sheet in sheets:
+        if annual_dashboard.is_dashboard(sheet.segs):
+            counts, issues = annual_dashboard.dashboard_counts(sheet.page, sheet.segs, extractor)
+            found.summary += counts
+            found.issues += issues
+        title = goal_title(sheet.segs)
+        if title is None:
+            continue
+        if _is_goal_page(sheet):
+            draft = _goal_draft(sheet, title, drafts, extractor)
+            annual_goal.read_goal_page(sheet.page, sheet.segs, draft, colours, found, extractor)
+        else:
+            narratives.append((sheet, title))
+    for sheet, title in narratives:
+        _narrative_page(sheet, title, drafts, found, extractor)
+    found.goals += [_goal(d) for d in drafts.values()]
+    return found
+
+
+def _sheets(content: DocumentContent, settings: LayoutSettings) -> list[Sheet]:
+    """Each page's segments without the page furniture (footer lines repeated on most pages)."""
+    pages = [(page, layout.segments(page, settings)) for page in content.pages]
+    seen: dict[tuple[str, int], set[int]] = {}
+    for page, segs in pages:
+        for seg in segs:
+            if seg["top"] > _FOOTER_BAND * page.height:
+                seen.setdefault(_furniture_key(seg), set()).add(page.number)
+    least = max(3, len(pages) // 2)
+    furniture = {key for key, numbers in seen.items() if len(numbers) >= least}
+    return [Sheet(page, [s for s in segs if s["top"] <= _FOOTER_BAND * page.height
+                         or _furniture_key(s) not in furniture]) for page, segs in pages]
+
+
+def _furniture_key(seg: Geometry) -> tuple[str, int]:
+    return re.sub(r"\d+", "0", squash(seg["text"])), round(seg["top"] / 4)
+
+
+def goal_title(segs: list[Geometry]) -> list[Geometry] | None:
+    """The "Tavoite: …" title lines of a page: the largest such segment and its wrapped lines."""
+    candidates = [s for s in segs if after_label(s["text"], ANNUAL_GOAL_TITLE)]
+    if not candidates:
+        return None
+    first = max(candidates, key=lambda s: (s["size"], -s["top"]))
+    lines = [first]
+    for seg in segs:
+        last = lines[-1]
+        if seg["top"] <= last["top"] or abs(seg["size"] - first["size"]) > 0.5 or abs(seg["x0"] - first["x0"]) > 2:
+            continue
+        if seg["top"] - last["bottom"] <= 0.6 * max(1.0, first["size"]):
+            lines.append(seg)
+    return lines
+
+
+def _title_text(lines: list[Geometry]) -> str:
+    texts = [after_label(lines[0]["text"], ANNUAL_GOAL_TITLE) or ""] + [ln["text"] for ln in lines[1:]]
+    texts[-1] = _PART.sub("", texts[-1])
+    return "\n".join(t for t in texts if t.strip())
+
+
+def _is_goal_page(sheet: Sheet) -> bool:
+    labels = {fold(label) for label in ANNUAL_THEME_LABELS + ANNUAL_KR_HEADINGS + ANNUAL_KPI_HEADINGS}
+    if goal_title(sheet.segs) is None:
+        return False
+    return any(fold(s["text"]) in labels or after_label(s["text"], ANNUAL_THEME_LABELS) is not None
+               for s in sheet.segs)
+
+
+def _goal_draft(sheet: Sheet, title: list[Geometry], drafts: dict[str, GoalDraft], extractor: str) -> GoalDraft:
+    text = _title_text(title)
+    key = fold(text)
+    if key not in drafts:
+        drafts[key] = GoalDraft(f"g{len(drafts) + 1}", printed(title, sheet.page.number, extractor, text=text))
+    return drafts[key]
+
+
+def _narrative_page(sheet: Sheet, title: list[Geometry], drafts: dict[str, GoalDraft], found: Findings,
+                    extractor: str) -> None:
+    """A page of the owner's narrative: the owner, the verdict line, the narrative text."""
+    page = sheet.page.number
+    key = fold(_title_text(title))
+    draft = drafts.get(key) or next((d for k, d in drafts.items() if k.startswith(key) or key.startswith(k)), None)
+    if draft is None:
+        found.issues.append(f"page {page}: narrative page of a goal that has no goal slide; it becomes a goal "
+                            "without key results")
+        draft = _goal_draft(sheet, title, drafts, extractor)
+    body = [s for s in sheet.segs if s["top"] >= title[-1]["bottom"] - 0.5 and not any(s is t for t in title)]
+    owner, used = annual_goal.labelled(body, ANNUAL_OWNER_LABELS, page, extractor)
+    if owner is not None and draft.owner is None:
+        draft.owner = owner
+    text = [s for s in body if not any(s is u for u in used)]
+    verdict = next((s for s in text if is_goal_result(s["text"])), None)
+    if verdict is not None and draft.verdict is None:
+        draft.verdict = printed(verdict, page, extractor, parse_score=0.9)
+    if text:
+        found.narratives.append(RawNarrative(draft.ref, "owner", printed(text, page, extractor)))
+
+
+def _goal(draft: GoalDraft) -> RawGoal:
+    return RawGoal(draft.ref, draft.text, "hva", theme=draft.theme, owner=draft.owner,
+                   status=draft.status or draft.verdict)
+
+
+def _meta(sheets: list[Sheet], extractor: str, found: Findings) -> None:
+    """Title, year, date and organization from the title page (the first page whose largest
+    text names a year-end report and its year)."""
+    pattern = annual_goal.year_pattern()
+    for sheet in sheets[:3]:
+        if not sheet.segs:
+            continue
+        size = max(s["size"] for s in sheet.segs)
+        title = [s for s in sheet.segs if s["size"] >= size - 0.5]
+        match = pattern.search(" ".join(s["text"] for s in title))
+        if match is None:
+            continue
+        page = sheet.page.number
+        found.meta["title"] = printed(title, page, extractor)
+        found.meta["year"] = printed(title, page, extractor, text=match.group(1))
+        date = next((s for s in sheet.segs if _DATE.search(s["text"])), None)
+        if date is not None:
+            found.meta["date"] = printed(date, page, extractor)
+        org = annual_goal.organization(sheet.segs)
+        if org is not None:
+            found.meta["organization"] = printed(org, page, extractor)
+        return
+
