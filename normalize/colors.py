@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from okr_warehouse.text import fold
-from okr_warehouse.vocabulary import LIGHT_LABELS
+from okr_warehouse.vocabulary import ANNUAL_KR_ACHIEVEMENT_LABELS, LIGHT_LABELS
 
 RGB = tuple[float, float, float]
 
@@ -20,20 +20,20 @@ def nearest_colour(rgb: RGB) -> str:
     return min(REFERENCE, key=lambda name: _distance(rgb, REFERENCE[name]))
 
 
+# Legend labels a page may print, folded → status (None: grey, "cannot be assessed").
+_LEGEND = {fold(label): status for label, status in (*LIGHT_LABELS, *ANNUAL_KR_ACHIEVEMENT_LABELS)}
+
+
 def light_status(rgb: RGB | None, legend: tuple[tuple[str, RGB], ...] = ()) -> str | None:
     """The status of a light: by the page's own legend when it has one, else by the
-    nearest reference colour (GLOSSARY "Traffic lights")."""
+    nearest reference colour (GLOSSARY "Traffic lights"). A legend's grey entry stays a
+    candidate, so a grey light is None rather than the nearest of the other colours."""
     if rgb is None:
         return None
-    by_legend = [(status, colour) for label, colour in legend if (status := legend_status(label))]
+    by_legend = [(_LEGEND[fold(label)], colour) for label, colour in legend if fold(label) in _LEGEND]
     if by_legend:
         return min(by_legend, key=lambda pair: _distance(rgb, pair[1]))[0]
     return LIGHT_STATUS[nearest_colour(rgb)]
-
-
-def legend_status(label: str) -> str | None:
-    folded = fold(label)
-    return next((status for text, status in LIGHT_LABELS if fold(text) == folded), None)
 
 
 def _distance(a: RGB, b: RGB) -> float:
