@@ -19,6 +19,18 @@ from . import linking, rows, schema
 from .errors import LoadError, WarehouseLocked
 
 PENDING_SUFFIX = ".pending-log.jsonl"
+_NATIVE = ("SELECT report_id FROM core.report WHERE file_format IN ('pdf', 'pptx', 'ppt') "
+           "AND extractor NOT LIKE '%tesseract%'")
+TRUSTED_TEXTS_SQL = f"""
+    SELECT DISTINCT t FROM (
+        SELECT goal_text AS t, report_id FROM core.goal_mention UNION ALL
+        SELECT theme, report_id FROM core.goal_mention UNION ALL
+        SELECT division, report_id FROM core.goal_mention UNION ALL
+        SELECT result_area, report_id FROM core.goal_mention UNION ALL
+        SELECT kr_text, report_id FROM core.key_result_mention UNION ALL
+        SELECT kpi_name, report_id FROM core.kpi_value UNION ALL
+        SELECT task_name, report_id FROM core.task
+    ) WHERE report_id IN ({_NATIVE}) ORDER BY t"""
 
 
 def now() -> dt.datetime:
@@ -70,6 +82,10 @@ class Warehouse:
         """The source path already loaded with this exact content, if any."""
         found = self.con.execute("SELECT source_path FROM core.report WHERE sha256 = ? LIMIT 1", [sha256]).fetchone()
         return found[0] if found else None
+
+    def trusted_texts(self) -> list[str]:
+        """Texts of native (not OCR'd, not text-export) reports: what OCR repair may trust."""
+        return [r[0] for r in self.con.execute(TRUSTED_TEXTS_SQL).fetchall() if r[0]]
 
     def replace_document(self, doc: Any, started_at: dt.datetime) -> str:
         """Replace every fact of this document's source path in one transaction.

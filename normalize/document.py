@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from extract.records import Printed, RawDocument, RawGoal
 from okr_warehouse.text import fold, join_lines, squash
-from okr_warehouse.vocabulary import GOAL_STATUS_LABELS, ORGANIZATIONS, PERIODS
+from okr_warehouse.vocabulary import GOAL_STATUS_LABELS, KPI_RANGES, ORGANIZATIONS, PERIODS
 
 from . import identity
 from .colors import light_status
@@ -25,6 +26,7 @@ from .records import (
     SummaryCount,
     Task,
 )
+from .repair import Lexicon, repair, repair_number_text
 
 _FOLDED_PERIODS = {fold(k): v for k, v in PERIODS.items()}
 # 2024 council-binding goals are another goal system than the OKR goals from 2025 on (issue 6):
@@ -44,6 +46,29 @@ def text_of(p: Printed | None) -> str | None:
     return join_lines(p.text.splitlines()) or None
 
 
+@dataclass(frozen=True)
+class Reader:
+    """Reads printed texts: wraps joined, and OCR damage repaired when the document was
+    OCR'd or exported as text (the raw text stays in the provenance)."""
+
+    lexicon: Lexicon | None = None
+
+    def text(self, p: Printed | None) -> str | None:
+        joined = text_of(p)
+        if joined is None or self.lexicon is None:
+            return joined
+        return repair(joined, self.lexicon)
+
+
+OCR_FORMATS = frozenset({"image", "text"})
+
+
+def _needs_repair(raw: RawDocument) -> bool:
+    if raw.file_format in OCR_FORMATS:
+        return True
+    return any(getattr(g.text, "ocr_confidence", None) is not None for g in (*raw.goals, *raw.key_results))
+
+
 def period_of(p: Printed | None) -> str | None:
     if p is None:
         return None
@@ -54,23 +79,27 @@ def period_of(p: Printed | None) -> str | None:
     return f"Q{quarter.group(1)}" if quarter else None
 
 
-def goal_status(p: Printed | None) -> str | None:
+def goal_status(p: Printed | None, read: Reader | None = None) -> str | None:
     if p is None:
         return None
-    text = squash(p.text).lower()
+    text = squash((read.text(p) if read else p.text) or "").lower()
     return next((status for label, status in GOAL_STATUS_LABELS if label in text), None)
 
 
-def normalize(raw: RawDocument, organization: str | None = None) -> NormalizedDocument:
+def normalize(raw: RawDocument, organization: str | None = None, lexicon: Lexicon | None = None
+              ) -> NormalizedDocument:
+    """`lexicon`: what OCR repair may trust (vocabulary and native reports' texts); only
+    OCR'd and text-export documents are repaired."""
+    read = Reader((lexicon or Lexicon.build(())) if _needs_repair(raw) else None)
     issues = list(raw.issues)
     org = organization or _organization(raw)
     report = _report(raw, org, issues)
-    goals = _goals(raw, report.report_id)
+    goals = _goals(raw, report.report_id, read)
     goal_ids = {ref: goal.goal_id for ref, goal in goals.items()}
     key_results: dict[str, KeyResult] = {}
     for kr in raw.key_results:
-        text = text_of(kr.text) or ""
-        division, result_area = text_of(kr.division), text_of(kr.result_area)
+        text = read.text(kr.text) or ""
+        division, result_area = read.text(kr.division), read.text(kr.result_area)
         kid = identity.mention_id(report.report_id, kr.ref)
         key_results.setdefault(kr.ref, KeyResult(kid, goal_ids[kr.goal_ref], text, division, result_area,
                                                  source(kr.text)))
@@ -82,9 +111,9 @@ def normalize(raw: RawDocument, organization: str | None = None) -> NormalizedDo
         key_results=tuple(_unique(key_results.values(), lambda k: k.kr_id)),
         kr_values=tuple(values),
         kr_confidence=tuple(confidences),
-        kpi_values=tuple(_kpis(raw, goal_ids)),
-        tasks=tuple(_tasks(raw, goal_ids, report.report_id)),
-        narratives=tuple(Narrative(goal_ids[n.goal_ref], n.kind, text_of(n.text) or "", source(n.text))
+        kpi_values=tuple(_kpis(raw, goal_ids, read)),
+        tasks=tuple(_tasks(raw, goal_ids, report.report_id, read)),
+        narratives=tuple(Narrative(goal_ids[n.goal_ref], n.kind, read.text(n.text) or "", source(n.text))
                          for n in raw.narratives),
         summary=tuple(SummaryCount(s.metric, parse_number(s.value.text), squash(s.value.text), source(s.value))
                       for s in raw.summary),
@@ -138,23 +167,23 @@ def _date(text: str, issues: list[str]) -> dt.date | None:
         return None
 
 
-def _goals(raw: RawDocument, report_id: str) -> dict[str, Goal]:
+def _goals(raw: RawDocument, report_id: str, read: Reader) -> dict[str, Goal]:
     goals: dict[str, Goal] = {}
     system = GOAL_SYSTEMS.get(raw.report_kind, "okr")
     # County goals first: result-area goals point at them as parents.
     for goal in sorted(raw.goals, key=lambda g: g.level != "hva"):
-        goals[goal.ref] = _goal(goal, report_id, system, goals)
+        goals[goal.ref] = _goal(goal, report_id, system, goals, read)
     return goals
 
 
-def _goal(goal: RawGoal, report_id: str, system: str, known: dict[str, Goal]) -> Goal:
-    text = text_of(goal.text) or ""
-    division, result_area = text_of(goal.division), text_of(goal.result_area)
+def _goal(goal: RawGoal, report_id: str, system: str, known: dict[str, Goal], read: Reader) -> Goal:
+    text = read.text(goal.text) or ""
+    division, result_area = read.text(goal.division), read.text(goal.result_area)
     parent = known.get(goal.parent_ref) if goal.parent_ref else None
     return Goal(
         goal_id=identity.mention_id(report_id, goal.ref),
-        text=text, level=goal.level, system=system, theme=text_of(goal.theme), division=division,
-        result_area=result_area, owner=text_of(goal.owner), status=goal_status(goal.status),
+        text=text, level=goal.level, system=system, theme=read.text(goal.theme), division=division,
+        result_area=result_area, owner=read.text(goal.owner), status=goal_status(goal.status, read),
         parent_goal_id=parent.goal_id if parent else None, source=source(goal.text),
     )
 
@@ -182,27 +211,31 @@ def _values(raw: RawDocument, krs: dict[str, KeyResult]) -> list[KrValue]:
     return out
 
 
-def _kpis(raw: RawDocument, goal_ids: dict[str, str]) -> list[KpiValue]:
+def _kpis(raw: RawDocument, goal_ids: dict[str, str], read: Reader) -> list[KpiValue]:
     out = []
     for kpi in raw.kpi_values:
         period = period_of(kpi.period)
         if period is None or is_placeholder(kpi.value.text):
             continue
-        parsed = parse_value(kpi.value.text)
-        out.append(KpiValue(goal_ids[kpi.goal_ref], text_of(kpi.kpi_name) or "", period, parsed.value,
-                            squash(kpi.value.text), parsed.unit, source(kpi.value)))
+        name = read.text(kpi.kpi_name) or ""
+        value_text = squash(kpi.value.text)
+        if read.lexicon is not None:  # OCR drops decimal commas: "855" for an NPS of 85,5 (seed 000)
+            value_text = repair_number_text(value_text, *KPI_RANGES.get(fold(name), (None, None)))
+        parsed = parse_value(value_text)
+        out.append(KpiValue(goal_ids[kpi.goal_ref], name, period, parsed.value, value_text, parsed.unit,
+                            source(kpi.value)))
     return out
 
 
-def _tasks(raw: RawDocument, goal_ids: dict[str, str], report_id: str) -> list[Task]:
+def _tasks(raw: RawDocument, goal_ids: dict[str, str], report_id: str, read: Reader) -> list[Task]:
     out = []
     for ordinal, task in enumerate(raw.tasks):
-        name = text_of(task.name) or ""
-        status_text = text_of(task.status)
+        name = read.text(task.name) or ""
+        status_text = read.text(task.status)
         parsed = parse_value(status_text) if status_text else None
         pct = parsed.value if parsed and parsed.unit == "%" else None
         out.append(Task(f"{report_id}/t{ordinal + 1}", goal_ids[task.goal_ref], name,
-                        text_of(task.responsible), text_of(task.description), status_text, pct,
+                        read.text(task.responsible), read.text(task.description), status_text, pct,
                         _task_state(pct), source(task.name)))
     return out
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from extract import ExtractError, UnsupportedFormat, extract, file_sha256, is_supported
 from load import LoadError, Warehouse, WarehouseLocked, load, now, write_pending_log
 from normalize import NormalizeError, normalize
+from normalize.repair import Lexicon
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def ingest_one(path: Path, warehouse: Warehouse, organization: str | None) -> Do
             note = None if earlier == source else f"same content already loaded from {earlier}"
             warehouse.log(source, sha256, "unchanged", note, started)
             return DocumentOutcome(source, "unchanged", message=note, seconds=time.perf_counter() - clock)
-        doc = normalize(extract(path, sha256=sha256), organization)
+        raw = extract(path, sha256=sha256)
+        doc = normalize(raw, organization, Lexicon.build(warehouse.trusted_texts()))
         outcome = load(doc, warehouse, started)
     except UnsupportedFormat as exc:
         warehouse.log(source, sha256, "skipped", exc.reason, started)

@@ -63,6 +63,32 @@ TASK_STATES: tuple[tuple[str, str], ...] = (
     ("Valmis", "done"),
 )
 
+# KPIs whose values must lie in a range (GLOSSARY "KPIs that recur"), keyed by folded name:
+# an OCR'd value outside it lost its decimal comma.
+KPI_RANGES: dict[str, tuple[float, float]] = {
+    "nps": (-100.0, 100.0),
+    "npsindeksi": (-100.0, 100.0),
+    "prom": (0.0, 100.0),
+}
+
+# Words and phrases with Finnish letters that reports print (GLOSSARY): the lexicon
+# OCR repair trusts besides the texts of native reports already in the warehouse.
+GLOSSARY_WORDS: tuple[str, ...] = (
+    "Työ edistyy suunnitellusti", "Työn toteutuksessa haasteita, joita ratkaistaan",
+    "Työ ei etene, tarvitaan tukea", "Lähtötilanne", "Tiivistelmä", "Kuvaus tavoitteen etenemisestä",
+    "Strateginen painopiste", "Avaintulokset ja seuranta", "KPI-mittarit", "Päätehtävät", "Vastuuhenkilö",
+    "Tehtävän tila", "Tavoitteen omistaja", "Mittarin arvo / tilanne", "Luottavaisuusarvio",
+    "Palvelutapahtumien määrä", "Pyöröovi", "Palveluajat", "Lähtövaihtuvuus", "Tulovaihtuvuus",
+    "Terveysperusteiset poissaolot", "Järjestämme vaikuttavat palvelut", "Autamme sopivalle polulle",
+    "Osaamme ennakoida", "Onnistumme toisiimme luottaen", "Kanta-Hämeen hyvinvointialue", "Oma Häme",
+    "Ikäihmisten palvelut", "Perhe-, sosiaali- ja vammaispalvelut", "Konserni- ja tukipalvelut",
+    "sekä", "että", "myös", "yhdellä", "tietää", "jälkeen", "määrä", "mennessä", "läpimenoaika", "vähenee",
+    "kehitys", "tehtävät", "tehtävistä", "yhteydenottokanavasta", "vähintään", "lakisääteinen",
+    "lakisääteisessä", "päivystyksestä", "päivystykseen", "sisällä", "osuus", "ympärille", "yhdessä",
+    "kyseisen", "minkä", "työ", "hyödyllisenä", "työyksiköistä", "henkilöstöstä", "kokee", "tekevänsä",
+    "työtä", "työhönsä", "tehtyjen", "päätösten",
+)
+
 # --- quarterly_review (seeds 000, 002) -------------------------------------------------
 
 # A goal slide's (and its progress slide's) title: "Tavoite: Asiakas saa …" — the label

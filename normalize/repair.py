@@ -1,0 +1,118 @@
+"""OCR repair: lost or mangled Finnish letters, decimal commas, stray symbols (issue 5).
+
+Repair only ever replaces OCR'd text by a text the tool has reason to trust:
+1. a whole text (goal, key result, KPI name, label) that earlier native reports in
+   the warehouse already hold, or the report vocabulary, when it is the same text up to
+   diacritics and a few mangled letters;
+2. otherwise word by word, a word that is one of the lexicon's words with its
+   diacritics lost ("seka" → "sekä", "Tyo" → "Työ") or a few letters mangled
+   ("Pydroovi" → "Pyöröovi") — never a word the lexicon does not know.
+The raw text stays in the provenance (`text_printed`) beside the repaired one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from okr_warehouse.vocabulary import GLOSSARY_WORDS
+
+WHOLE_TEXT_MIN = 90.0
+"""A whole OCR text is replaced by a trusted text scoring at least this (rapidfuzz ratio, diacritics folded)."""
+_DIACRITIC_LETTERS = frozenset("äöå")
+_STRAY = re.compile(r"^[\s»«•*+·\\|~_'‘’\"]+|[\s»«•*+·\\|~_‘’]+$")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _key(text: str) -> str:
+    return " ".join(strip_accents(text).lower().split())
+
+
+@dataclass
+class Lexicon:
+    """What repair trusts: whole texts and their words (from vocabulary and native reports)."""
+
+    texts: dict[str, str] = field(default_factory=dict)  # folded key → text as printed natively
+    words: dict[str, str] = field(default_factory=dict)  # folded word → word with its diacritics
+    by_length: dict[int, set[str]] = field(default_factory=dict)  # words with diacritics, by length
+
+    @classmethod
+    def build(cls, trusted_texts: Iterable[str]) -> Lexicon:
+        lexicon = cls()
+        for text in (*GLOSSARY_WORDS, *trusted_texts):
+            text = " ".join(text.split())
+            if not text:
+                continue
+            lexicon.texts.setdefault(_key(text), text)
+            for word in _WORD.findall(text):
+                lexicon.words.setdefault(strip_accents(word).lower(), word)
+                if any(ch in _DIACRITIC_LETTERS for ch in word.lower()):
+                    lexicon.by_length.setdefault(len(word), set()).add(word)
+        return lexicon
+
+
+def repair(text: str, lexicon: Lexicon) -> str:
+    """The repaired text (unchanged when nothing trusted is close enough)."""
+    cleaned = _STRAY.sub("", text).strip()
+    if not cleaned:
+        return text
+    key = _key(cleaned)
+    if key in lexicon.texts:
+        return lexicon.texts[key]
+    if len(key) >= 12 and lexicon.texts:
+        match = process.extractOne(key, lexicon.texts.keys(), scorer=fuzz.ratio, score_cutoff=WHOLE_TEXT_MIN)
+        if match:
+            return lexicon.texts[match[0]]
+    return _WORD.sub(lambda m: _repair_word(m.group(), lexicon), cleaned)
+
+
+def _repair_word(word: str, lexicon: Lexicon) -> str:
+    folded = strip_accents(word).lower()
+    known = lexicon.words.get(folded)
+    if known is None and len(word) >= 4:
+        known = _mangled_diacritics(word.lower(), lexicon)
+    if known is None:
+        return word
+    return _same_case(known, word)
+
+
+def _mangled_diacritics(word: str, lexicon: Lexicon) -> str | None:
+    """The one lexicon word equal to `word` except where the lexicon word has ä/ö/å
+    (OCR reads them as 'd', 'é', 'o', '6': "Pydroovi" → "Pyöröovi", "tehtdvista")."""
+    found = None
+    for candidate in lexicon.by_length.get(len(word), ()):
+        if all(c == w or c in _DIACRITIC_LETTERS for c, w in zip(candidate.lower(), word, strict=True)):
+            if found is not None and found != candidate:
+                return None  # ambiguous: leave the word as printed
+            found = candidate
+    return found
+
+
+def _same_case(known: str, printed: str) -> str:
+    if printed.isupper() and len(printed) > 1:
+        return known.upper()
+    if printed[:1].isupper():
+        return known[:1].upper() + known[1:]
+    return known[:1].lower() + known[1:] if known[1:].islower() or len(known) == 1 else known
+
+
+def repair_number_text(text: str, lower: float | None = None, upper: float | None = None) -> str:
+    """A number OCR read without its decimal comma ("855" for an NPS of 85,5): when the
+    value must lie in [lower, upper] and does not, put the comma back before the last digit."""
+    digits = text.strip()
+    if lower is None or upper is None or not re.fullmatch(r"-?\d{2,4}", digits):
+        return text
+    value = int(digits)
+    if lower <= value <= upper:
+        return text
+    candidate = f"{digits[:-1]},{digits[-1]}"
+    return candidate if lower <= value / 10 <= upper else text
