@@ -1,0 +1,47 @@
+"""OCR repair against the vocabulary and trusted texts (issue 5); words as seed 000 prints them."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.repair import Lexicon, repair, repair_number_text
+
+TRUSTED = ["Asiakas saa helposti yhteyden sekä ratkaisun ensikontaktissa",
+           "Tarvittavat ammattilaiset ja teknologia yhdessä asiakkaan ympärille"]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.build(TRUSTED)
+
+
+@pytest.mark.parametrize(("ocr", "repaired"), [
+    ("Tyo edistyy suunnitellusti", "Työ edistyy suunnitellusti"),
+    ("Asiakas saa helposti yhteyden seka ratkaisun ensikontaktissa",
+     "Asiakas saa helposti yhteyden sekä ratkaisun ensikontaktissa"),
+    ("Tarvittavat ammattilaiset ja teknologia yhdesséa asiakkaan ymparille",
+     "Tarvittavat ammattilaiset ja teknologia yhdessä asiakkaan ympärille"),
+    ("Pydroovi", "Pyöröovi"),
+    ("Lahtotilanne", "Lähtötilanne"),
+])
+def test_lost_and_mangled_letters(ocr: str, repaired: str, lexicon: Lexicon) -> None:
+    assert repair(ocr, lexicon) == repaired
+
+
+def test_unknown_words_stay_as_printed(lexicon: Lexicon) -> None:
+    # "asiakkaan" is one letter from "asiakkaat" but no diacritic explains the difference.
+    assert repair("asiakkaan tarve kasvaa", lexicon) == "asiakkaan tarve kasvaa"
+
+
+def test_stray_symbols_at_the_edges(lexicon: Lexicon) -> None:
+    assert repair("» 80 % ensikontaktiasiakkaista saa ratkaisun", lexicon).startswith("80 %")
+
+
+@pytest.mark.parametrize(("text", "bounds", "expected"), [
+    ("855", (-100, 100), "85,5"),
+    ("83", (-100, 100), "83"),
+    ("855", (None, None), "855"),
+    ("1234", (-100, 100), "1234"),  # no single comma makes it fit: left as printed
+])
+def test_decimal_comma_back_where_the_range_demands(text: str, bounds: tuple, expected: str) -> None:
+    assert repair_number_text(text, *bounds) == expected
