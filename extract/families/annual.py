@@ -35,7 +35,7 @@ from .. import layout
 from ..page import DocumentContent, Geometry, PageContent
 from ..records import Printed, RawGoal, RawNarrative
 from ..settings import LayoutSettings
-from . import annual_dashboard, annual_goal
+from . import annual_dashboard, annual_goal, annual_text
 from .annual_goal import after_label, is_goal_result, kr_legend_labels
 from .base import Findings, printed
 
@@ -64,7 +64,10 @@ class GoalDraft:
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
     """1.0 when a "Tavoite: …" slide carries a year-end result label or the key-result
     achievement legend ("Avaintulos toteutui" …), which quarterly decks never carry; 0.8 for
-    "Tavoite: …" slides under a title naming a year-end report ("TP 2025")."""
+    "Tavoite: …" slides under a title naming a year-end report ("TP 2025"). Text exports: see
+    `annual_text.text_score`."""
+    if content.file_format == "text":
+        return annual_text.text_score(content, settings)
     score = 0.0
     for page in content.pages:
         segs = layout.segments(page, settings)
@@ -86,6 +89,8 @@ def _title_names_year_end(content: DocumentContent, settings: LayoutSettings) ->
 
 
 def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
+    if content.file_format == "text":
+        return annual_text.parse_text(content, settings, KIND)
     found = Findings()
     extractor = f"{content.backend}/{KIND}"
     sheets = _sheets(content, settings)
