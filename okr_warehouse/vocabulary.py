@@ -122,6 +122,22 @@ QUARTERLY_RESULT_ENDINGS: tuple[str, ...] = (
     "toteutui", "toteutui osittain", "ei toteutunut", "toteutumista ei voida arvioida",
 )
 
+# Text exports of the deck (seeds 000, 002). The deck's own list of KPI abbreviations
+# ("KPI-mittareiden lyhenteet": "NPS: Yleinen asiakastyytyväisyys …") names its KPIs; with
+# the recurring KPIs below (GLOSSARY "KPIs that recur") they are the names recognised at
+# the end of OCR lines where the KPI table's column is interleaved with the summary text.
+QUARTERLY_KPI_GLOSSARY_HEADINGS: tuple[str, ...] = ("KPI-mittareiden lyhenteet", "KPI-mittarien lyhenteet")
+QUARTERLY_KPI_NAMES: tuple[str, ...] = (
+    "NPS", "Palveluajat", "Pyöröovi", "PROM", "Palvelutapahtumien määrä", "Lähtövaihtuvuus",
+    "Tulovaihtuvuus", "Terveysperusteiset poissaolot",
+)
+# A cell "TP 2024" refers to the year-end figure of that year (a baseline): the word before the year.
+QUARTERLY_REFERENCE_WORDS: tuple[str, ...] = ("TP",)
+# Label-column headers of the key-result and KPI tables (a line of their own in a text export).
+QUARTERLY_LABEL_COLUMNS: tuple[str, ...] = ("Avaintulos", "Avaintulokset", "Mittari", "KPI")
+# Words before a number that belongs to a key result's own text ("… on vähintään 40 %"), not a cell.
+QUARTERLY_NUMBER_QUALIFIERS: tuple[str, ...] = ("vähintään", "yli", "alle", "enintään", "noin", "jopa")
+
 # --- annual_review (seed 001) -------------------------------------------------------------
 
 # Words of the report title that make it a year-end (financial statement) report: "TP 2025",
@@ -217,4 +233,19 @@ BINDING_COLOUR_WORDS: tuple[tuple[str, str], ...] = (
     ("Keltainen", "yellow"),
     ("Punainen", "red"),
     ("Harmaa", "grey"),
+)
+
+# --- kr_confidence_table text export ----------------------------------------------------
+
+# Divisions (toimiala) as the confidence table prints them (GLOSSARY "Organisation"). A text
+# export flattens each table row into running text that starts with the row's division, so
+# these names (matched after fold(), tolerating one typo) tell where a row starts and where
+# its division ends; a division may wrap over lines ("Perhe-, sosiaali- ja" / "vammaispalvelut").
+KR_CONFIDENCE_TEXT_DIVISIONS: tuple[str, ...] = (
+    "Ikäihmisten palvelut",
+    "Terveydenhuolto",
+    "Perhe-, sosiaali- ja vammaispalvelut",
+    "Konserni- ja tukipalvelut",
+    "Strategia- ja integraatio",
+    "Pelastustoimi",
 )
