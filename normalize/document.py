@@ -26,7 +26,7 @@ from .records import (
     SummaryCount,
     Task,
 )
-from .repair import Lexicon, repair, repair_number_text
+from .repair import Lexicon, lost_diacritics, repair, repair_number_text
 
 _FOLDED_PERIODS = {fold(k): v for k, v in PERIODS.items()}
 # 2024 council-binding goals are another goal system than the OKR goals from 2025 on (issue 6):
@@ -60,13 +60,14 @@ class Reader:
         return repair(joined, self.lexicon)
 
 
-OCR_FORMATS = frozenset({"image", "text"})
-
-
 def _needs_repair(raw: RawDocument) -> bool:
-    if raw.file_format in OCR_FORMATS:
+    """OCR'd pages always; a text export only when it lost its ä/ö (an OCR text, seed 000) —
+    a converter's Markdown (seeds 001, 004) keeps them and is left as printed."""
+    printed = [p for p in (*(g.text for g in raw.goals), *(k.text for k in raw.key_results),
+                           *(n.text for n in raw.narratives))]
+    if any(getattr(p, "ocr_confidence", None) is not None for p in printed) or raw.file_format == "image":
         return True
-    return any(getattr(g.text, "ocr_confidence", None) is not None for g in (*raw.goals, *raw.key_results))
+    return raw.file_format == "text" and lost_diacritics(p.text for p in printed)
 
 
 def period_of(p: Printed | None) -> str | None:
@@ -233,7 +234,8 @@ def _tasks(raw: RawDocument, goal_ids: dict[str, str], report_id: str, read: Rea
         name = read.text(task.name) or ""
         status_text = read.text(task.status)
         parsed = parse_value(status_text) if status_text else None
-        pct = parsed.value if parsed and parsed.unit == "%" else None
+        # "alle 10%" is a bound, not a completion percentage (seed 004): no status_pct.
+        pct = parsed.value if parsed and parsed.unit == "%" and parsed.qualifier is None else None
         out.append(Task(f"{report_id}/t{ordinal + 1}", goal_ids[task.goal_ref], name,
                         read.text(task.responsible), read.text(task.description), status_text, pct,
                         _task_state(pct), source(task.name)))

@@ -24,6 +24,9 @@ from okr_warehouse.vocabulary import GLOSSARY_WORDS
 WHOLE_TEXT_MIN = 90.0
 """A whole OCR text is replaced by a trusted text scoring at least this (rapidfuzz ratio, diacritics folded)."""
 _DIACRITIC_LETTERS = frozenset("äöå")
+# What OCR prints for each Finnish letter it cannot read (seed 000: "tehtdvista", "todennékoisesti",
+# "Pydroovi", "kaytt6on"): a word is repaired only through these, so "tietoa" never becomes "tietää".
+_MISREADS = {"ä": frozenset("adéeáàã4"), "ö": frozenset("odé60óòôe"), "å": frozenset("aá")}
 _STRAY = re.compile(r"^[\s»«•*+·\\|~_'‘’\"]+|[\s»«•*+·\\|~_‘’]+$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -60,6 +63,18 @@ class Lexicon:
         return lexicon
 
 
+def lost_diacritics(texts: Iterable[str]) -> bool:
+    """True when Finnish text shows (almost) no ä/ö: an OCR or export that dropped them.
+    Finnish prose has ä/ö in several per cent of its letters."""
+    letters = marked = 0
+    for text in texts:
+        for ch in text.lower():
+            if ch.isalpha():
+                letters += 1
+                marked += ch in _DIACRITIC_LETTERS
+    return letters >= 200 and marked / letters < 0.005
+
+
 def repair(text: str, lexicon: Lexicon) -> str:
     """The repaired text (unchanged when nothing trusted is close enough)."""
     cleaned = _STRAY.sub("", text).strip()
@@ -87,10 +102,10 @@ def _repair_word(word: str, lexicon: Lexicon) -> str:
 
 def _mangled_diacritics(word: str, lexicon: Lexicon) -> str | None:
     """The one lexicon word equal to `word` except where the lexicon word has ä/ö/å
-    (OCR reads them as 'd', 'é', 'o', '6': "Pydroovi" → "Pyöröovi", "tehtdvista")."""
+    and the printed letter is a known misreading of it ("Pydroovi" → "Pyöröovi")."""
     found = None
     for candidate in lexicon.by_length.get(len(word), ()):
-        if all(c == w or c in _DIACRITIC_LETTERS for c, w in zip(candidate.lower(), word, strict=True)):
+        if all(c == w or w in _MISREADS.get(c, ()) for c, w in zip(candidate.lower(), word, strict=True)):
             if found is not None and found != candidate:
                 return None  # ambiguous: leave the word as printed
             found = candidate
