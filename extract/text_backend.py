@@ -1,10 +1,12 @@
 """Text-export backend (.txt, .md): OCR output, converter Markdown, PowerPoint text.
 
 Text has no coordinates, so this backend gives each line a synthetic position: line
-n sits at top = n × LINE_PITCH; a tab-separated row (converter Markdown tables, seeds
-001 and 004) puts its cells at x = column × COLUMN_PITCH, so header labels and body
-cells of one column line up as they would on a page. Family parsers read these
-as words like any other page. A form feed starts a new page.
+n sits at top = n × LINE_PITCH, a word at CHAR_WIDTH per character of its offset.
+Tab-separated rows (converter Markdown tables, seeds 001 and 004) put cell c of every
+row of a block of consecutive tab rows at the same x, after the widest cell of each
+column before it plus COLUMN_GAP, so header labels and body cells of one column line
+up as they would on a page. Family parsers read these as words like any other page.
+A form feed starts a new page.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from .page import DocumentContent, Geometry, PageContent
 
 BACKEND = "text"
 LINE_PITCH = 12.0
-COLUMN_PITCH = 400.0
 CHAR_WIDTH = 5.0
+COLUMN_GAP = 40.0
 _MARKUP = re.compile(r"</?(?:b|i|p|ul|li|strong|em)>|^#+\s*|\*\*")
 
 
@@ -45,12 +47,36 @@ def read_text(path: Path) -> DocumentContent:
 def _page(number: int, text: str) -> PageContent:
     words: list[Geometry] = []
     lines = text.split("\n")
+    starts = _column_starts(lines)
     for index, line in enumerate(lines):
         top = index * LINE_PITCH
         for column, cell in enumerate(line.split("\t")):
-            words += _words(cell, column * COLUMN_PITCH, top)
-    width = max(COLUMN_PITCH, max((w["x1"] for w in words), default=0.0))
+            words += _words(cell, starts[index][column] if column else 0.0, top)
+    width = max((w["x1"] for w in words), default=0.0)
     return PageContent(number=number, width=width, height=len(lines) * LINE_PITCH, words=tuple(words))
+
+
+def _column_starts(lines: list[str]) -> list[list[float]]:
+    """x of each cell of each line: shared by all rows of one block of consecutive tab rows."""
+    starts: list[list[float]] = [[0.0] for _ in lines]
+    index = 0
+    while index < len(lines):
+        if "\t" not in lines[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and "\t" in lines[end]:
+            end += 1
+        rows = [lines[i].split("\t") for i in range(index, end)]
+        widths = [max(len(_MARKUP.sub("", row[c])) for row in rows if c < len(row))
+                  for c in range(max(len(row) for row in rows))]
+        xs = [0.0]
+        for width in widths[:-1]:
+            xs.append(xs[-1] + width * CHAR_WIDTH + COLUMN_GAP)
+        for i in range(index, end):
+            starts[i] = xs
+        index = end
+    return starts
 
 
 def _words(cell: str, left: float, top: float) -> list[Geometry]:
