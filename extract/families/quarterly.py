@@ -42,6 +42,7 @@ from ..page import DocumentContent, Geometry, PageContent
 from ..records import RGB, Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from ..settings import LayoutSettings
 from . import quarterly_tables as qt
+from . import quarterly_text
 from .base import Findings, printed
 
 KIND = "quarterly_review"
@@ -90,7 +91,10 @@ class Deck:
 
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
     """A "Tavoite:" slide with a Lähtötilanne/Q1..Q4 header, the deck's light legend, and
-    no year-end result label (the annual TP report prints the same tables with those)."""
+    no year-end result label (the annual TP report prints the same tables with those).
+    A text export: see `quarterly_text.is_text_deck`."""
+    if content.file_format == "text":
+        return DETECTED if quarterly_text.is_text_deck(content, settings) else 0.0
     legend = goal_pages = False
     for page in content.pages:
         segs = layout.segments(page, settings)
@@ -112,9 +116,11 @@ def _is_result_label(text: str) -> bool:
 # --- parse --------------------------------------------------------------------------------
 
 def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
+    extractor = f"{content.backend}/{KIND}"
+    if content.file_format == "text":
+        return quarterly_text.parse_text(content, settings, extractor)
     found = Findings()
     deck = Deck()
-    extractor = f"{content.backend}/{KIND}"
     progress: list[Slide] = []
     for page in content.pages:
         slide = _slide(page, settings, extractor)
