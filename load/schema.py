@@ -16,7 +16,7 @@ TABLES: dict[str, str] = {
     "report": """report_id VARCHAR PRIMARY KEY, source_path VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
         file_format VARCHAR, report_kind VARCHAR, organization VARCHAR, fiscal_year INTEGER,
         period VARCHAR, published_date DATE, page_count INTEGER, title VARCHAR, extractor VARCHAR,
-        status VARCHAR, issues VARCHAR[], load_id VARCHAR, ingested_at TIMESTAMP""",
+        status VARCHAR, issues VARCHAR[], ocr_repaired BOOLEAN, load_id VARCHAR, ingested_at TIMESTAMP""",
     # Mentions: one row per goal / key result as one report prints it; identity links them to entities.
     "goal_mention": f"""mention_id VARCHAR PRIMARY KEY, report_id VARCHAR NOT NULL, goal_text VARCHAR,
         theme VARCHAR, level VARCHAR, system VARCHAR, division VARCHAR, result_area VARCHAR, owner VARCHAR,
@@ -59,7 +59,7 @@ _GOAL = "JOIN core.goal_link gl ON gl.mention_id = f.goal_mention_id"
 
 VIEWS: dict[str, str] = {
     "reports": """SELECT report_id, source_path, sha256, file_format, report_kind, organization, fiscal_year,
-        period, published_date, page_count, ingested_at, title, status, issues, extractor, load_id
+        period, published_date, page_count, ingested_at, title, status, issues, extractor, ocr_repaired, load_id
         FROM core.report""",
     "goals": f"""SELECT gl.goal_id, m.report_id, m.goal_text, m.theme, m.level, m.division, m.result_area, m.owner,
         m.status, m.page, gp.parent_goal_id, m.system, m.mention_id, {_BOX}

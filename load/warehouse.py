@@ -19,8 +19,7 @@ from . import linking, rows, schema
 from .errors import LoadError, WarehouseLocked
 
 PENDING_SUFFIX = ".pending-log.jsonl"
-_NATIVE = ("SELECT report_id FROM core.report WHERE file_format IN ('pdf', 'pptx', 'ppt') "
-           "AND extractor NOT LIKE '%tesseract%'")
+_NATIVE = "SELECT report_id FROM core.report WHERE NOT ocr_repaired AND extractor NOT LIKE '%tesseract%'"
 TRUSTED_TEXTS_SQL = f"""
     SELECT DISTINCT t FROM (
         SELECT goal_text AS t, report_id FROM core.goal_mention UNION ALL
@@ -84,7 +83,8 @@ class Warehouse:
         return found[0] if found else None
 
     def trusted_texts(self) -> list[str]:
-        """Texts of native (not OCR'd, not text-export) reports: what OCR repair may trust."""
+        """Texts of reports that needed no repair (native files, exports that kept their ä/ö):
+        what OCR repair may trust."""
         return [r[0] for r in self.con.execute(TRUSTED_TEXTS_SQL).fetchall() if r[0]]
 
     def replace_document(self, doc: Any, started_at: dt.datetime) -> str:

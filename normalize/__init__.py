@@ -5,8 +5,8 @@ Entry point: `normalize(raw, organization=None)`.
 
 from __future__ import annotations
 
-from .document import normalize
+from .document import needs_repair, normalize
 from .errors import NormalizeError
 from .records import NormalizedDocument
 
-__all__ = ["NormalizeError", "NormalizedDocument", "normalize"]
+__all__ = ["NormalizeError", "NormalizedDocument", "needs_repair", "normalize"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.records import Printed, RawDocument, RawGoal
 from okr_warehouse.text import fold, join_lines, squash
@@ -60,7 +60,7 @@ class Reader:
         return repair(joined, self.lexicon)
 
 
-def _needs_repair(raw: RawDocument) -> bool:
+def needs_repair(raw: RawDocument) -> bool:
     """OCR'd pages always; a text export only when it lost its ä/ö (an OCR text, seed 000) —
     a converter's Markdown (seeds 001, 004) keeps them and is left as printed."""
     printed = [p for p in (*(g.text for g in raw.goals), *(k.text for k in raw.key_results),
@@ -70,10 +70,11 @@ def _needs_repair(raw: RawDocument) -> bool:
     return raw.file_format == "text" and lost_diacritics(p.text for p in printed)
 
 
-def period_of(p: Printed | None) -> str | None:
+def period_of(p: Printed | None, read: Reader | None = None) -> str | None:
+    """The period a header names; OCR'd labels ("Lahtdtilanne") are read repaired."""
     if p is None:
         return None
-    folded = fold(p.text)
+    folded = fold((read.text(p) if read else p.text) or "")
     if folded in _FOLDED_PERIODS:
         return _FOLDED_PERIODS[folded]
     quarter = re.search(r"q([1-4])", folded)
@@ -91,10 +92,10 @@ def normalize(raw: RawDocument, organization: str | None = None, lexicon: Lexico
               ) -> NormalizedDocument:
     """`lexicon`: what OCR repair may trust (vocabulary and native reports' texts); only
     OCR'd and text-export documents are repaired."""
-    read = Reader((lexicon or Lexicon.build(())) if _needs_repair(raw) else None)
+    read = Reader((lexicon or Lexicon.build(())) if needs_repair(raw) else None)
     issues = list(raw.issues)
     org = organization or _organization(raw)
-    report = _report(raw, org, issues)
+    report = replace(_report(raw, org, issues), ocr_repaired=read.lexicon is not None)
     goals = _goals(raw, report.report_id, read)
     goal_ids = {ref: goal.goal_id for ref, goal in goals.items()}
     key_results: dict[str, KeyResult] = {}
@@ -105,7 +106,7 @@ def normalize(raw: RawDocument, organization: str | None = None, lexicon: Lexico
         key_results.setdefault(kr.ref, KeyResult(kid, goal_ids[kr.goal_ref], text, division, result_area,
                                                  source(kr.text)))
     confidences = _confidences(raw, key_results, issues)
-    values = _values(raw, key_results)
+    values = _values(raw, key_results, read)
     return NormalizedDocument(
         report=_with_issues(report, issues),
         goals=tuple(_unique(goals.values(), lambda g: g.goal_id)),
@@ -142,7 +143,7 @@ def _report(raw: RawDocument, org: str | None, issues: list[str]) -> Report:
         fiscal_year=int(parse_number(year.text) or 0) or None if year else None,
         period=period_of(raw.meta.get("period")),
         published_date=_date(date.text, issues) if date else None,
-        page_count=raw.page_count,
+        page_count=None if raw.file_format == "text" else raw.page_count,  # a text export has no pages
         title=text_of(raw.meta.get("title")),
         extractor=raw.extractor,
         status="ok",
@@ -151,8 +152,6 @@ def _report(raw: RawDocument, org: str | None, issues: list[str]) -> Report:
 
 
 def _with_issues(report: Report, issues: list[str]) -> Report:
-    from dataclasses import replace
-
     return replace(report, issues=tuple(issues), status="partial" if issues else "ok")
 
 
@@ -200,10 +199,10 @@ def _confidences(raw: RawDocument, krs: dict[str, KeyResult], issues: list[str])
     return out
 
 
-def _values(raw: RawDocument, krs: dict[str, KeyResult]) -> list[KrValue]:
+def _values(raw: RawDocument, krs: dict[str, KeyResult], read: Reader) -> list[KrValue]:
     out = []
     for cell in raw.values:
-        period = period_of(cell.period)
+        period = period_of(cell.period, read)
         if period is None or is_placeholder(cell.value.text):
             continue
         parsed = parse_value(cell.value.text)
@@ -215,7 +214,7 @@ def _values(raw: RawDocument, krs: dict[str, KeyResult]) -> list[KrValue]:
 def _kpis(raw: RawDocument, goal_ids: dict[str, str], read: Reader) -> list[KpiValue]:
     out = []
     for kpi in raw.kpi_values:
-        period = period_of(kpi.period)
+        period = period_of(kpi.period, read)
         if period is None or is_placeholder(kpi.value.text):
             continue
         name = read.text(kpi.kpi_name) or ""

@@ -44,8 +44,13 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+_DECIMAL_POINT = re.compile(r"(?<![\d.])(-?\d+)\.(\d{1,2})(?![\d.])")
+
+
 def parse_value(text: str) -> ParsedValue:
-    cell = squash(text)
+    # A dot before one or two digits is never a Finnish thousands separator: it is a
+    # decimal comma that OCR or an English export printed as a point ("89.4", seed 000).
+    cell = _DECIMAL_POINT.sub(r"\1,\2", squash(text))
     if is_placeholder(cell):
         return ParsedValue(None, None)
     fraction = _FRACTION.match(cell)

@@ -35,6 +35,7 @@ class Report:
     extractor: str
     status: str  # ok | partial
     issues: tuple[str, ...]
+    ocr_repaired: bool = False  # texts were repaired (OCR'd pages, or a text export that lost ä/ö)
 
 
 @dataclass(frozen=True)

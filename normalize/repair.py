@@ -57,7 +57,10 @@ class Lexicon:
                 continue
             lexicon.texts.setdefault(_key(text), text)
             for word in _WORD.findall(text):
-                lexicon.words.setdefault(strip_accents(word).lower(), word)
+                folded = strip_accents(word).lower()
+                # Prefer the spelling with ä/ö when both were seen.
+                if folded not in lexicon.words or strip_accents(lexicon.words[folded]) == lexicon.words[folded]:
+                    lexicon.words[folded] = word
                 if any(ch in _DIACRITIC_LETTERS for ch in word.lower()):
                     lexicon.by_length.setdefault(len(word), set()).add(word)
         return lexicon

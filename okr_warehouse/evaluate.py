@@ -147,17 +147,16 @@ def _predicted_item(fact: str, r: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def find_report(con: duckdb.DuckDBPyConnection, gold: dict[str, Any]) -> dict[str, Any] | None:
-    """The newest report whose file name (or, when the gold pins one, sha256) is the gold's document."""
+    """The report the gold describes: the one with the gold's sha256 when given (a copy of the
+    file under another name still matches), else the newest with the gold's file name."""
     columns = ["report_id", "source_path", "sha256", *REPORT_FIELDS]
-    rows = con.execute(f"SELECT {', '.join(columns)} FROM reports ORDER BY ingested_at DESC").fetchall()
-    for row in rows:
-        record = dict(zip(columns, row, strict=True))
-        if gold.get("sha256"):
-            if record["sha256"] == gold["sha256"]:
-                return record
-        elif Path(record["source_path"]).name == gold["document"]:
-            return record
-    return None
+    rows = [dict(zip(columns, row, strict=True)) for row in
+            con.execute(f"SELECT {', '.join(columns)} FROM reports ORDER BY ingested_at DESC").fetchall()]
+    if gold.get("sha256"):
+        by_hash = [r for r in rows if r["sha256"] == gold["sha256"]]
+        if by_hash:
+            return by_hash[0]
+    return next((r for r in rows if Path(r["source_path"]).name == gold["document"]), None)
 
 
 def score(gold_items: list[dict[str, Any]], pred_items: list[dict[str, Any]], attrs: tuple[str, ...] = ()

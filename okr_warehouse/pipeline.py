@@ -6,14 +6,16 @@ and never leaves half its facts in the warehouse (load replaces in one transacti
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from extract import ExtractError, UnsupportedFormat, extract, file_sha256, is_supported
+from extract.records import RawDocument
 from load import LoadError, Warehouse, WarehouseLocked, load, now, write_pending_log
-from normalize import NormalizeError, normalize
+from normalize import NormalizeError, needs_repair, normalize
 from normalize.repair import Lexicon
 
 
@@ -60,14 +62,35 @@ def ingest(paths: Iterable[Path], db: Path, *, organization: str | None = None, 
         return outcomes
     outcomes = []
     with warehouse:
+        # Documents whose OCR damage normalize repairs wait for the rest of the batch: the
+        # repair trusts what native reports put in the warehouse (issue 5).
+        deferred = []
         for path in wrap(files):
-            outcome = ingest_one(path, warehouse, organization)
+            step = read_one(path, warehouse)
+            if isinstance(step, Extracted) and needs_repair(step.raw):
+                deferred.append(step)
+                continue
+            outcome = step if isinstance(step, DocumentOutcome) else finish_one(step, warehouse, organization)
+            report(outcome)
+            outcomes.append(outcome)
+        for step in deferred:
+            outcome = finish_one(step, warehouse, organization)
             report(outcome)
             outcomes.append(outcome)
     return outcomes
 
 
-def ingest_one(path: Path, warehouse: Warehouse, organization: str | None) -> DocumentOutcome:
+@dataclass(frozen=True)
+class Extracted:
+    """A document read and extracted, waiting for normalize and load."""
+
+    raw: RawDocument
+    started: dt.datetime
+    clock: float
+
+
+def read_one(path: Path, warehouse: Warehouse) -> DocumentOutcome | Extracted:
+    """Skip, fail or extract one file; unchanged files end here as `unchanged`."""
     started, clock = now(), time.perf_counter()
     source = str(path)
     sha256: str | None = None
@@ -82,24 +105,44 @@ def ingest_one(path: Path, warehouse: Warehouse, organization: str | None) -> Do
             note = None if earlier == source else f"same content already loaded from {earlier}"
             warehouse.log(source, sha256, "unchanged", note, started)
             return DocumentOutcome(source, "unchanged", message=note, seconds=time.perf_counter() - clock)
-        raw = extract(path, sha256=sha256)
-        doc = normalize(raw, organization, Lexicon.build(warehouse.trusted_texts()))
-        outcome = load(doc, warehouse, started)
+        return Extracted(extract(path, sha256=sha256), started, clock)
     except UnsupportedFormat as exc:
         warehouse.log(source, sha256, "skipped", exc.reason, started)
         return DocumentOutcome(source, "skipped", message=exc.reason)
-    except (ExtractError, NormalizeError, LoadError) as exc:
-        return _failed(warehouse, source, sha256, exc.reason if exc.page is None else
-                       f"page {exc.page}: {exc.reason}", started, clock)
+    except ExtractError as exc:
+        return _failed(warehouse, source, sha256, _reason(exc), started, clock)
     except Exception as exc:  # a parser bug must not stop the batch; say what it was
         return _failed(warehouse, source, sha256, f"internal error ({type(exc).__name__}: {exc})", started, clock)
+
+
+def finish_one(step: Extracted, warehouse: Warehouse, organization: str | None) -> DocumentOutcome:
+    """Normalize and load one extracted document."""
+    raw = step.raw
+    try:
+        doc = normalize(raw, organization, Lexicon.build(warehouse.trusted_texts()))
+        outcome = load(doc, warehouse, step.started)
+    except (NormalizeError, LoadError) as exc:
+        return _failed(warehouse, raw.source_path, raw.sha256, _reason(exc), step.started, step.clock)
+    except Exception as exc:  # a bug must not stop the batch; say what it was
+        return _failed(warehouse, raw.source_path, raw.sha256, f"internal error ({type(exc).__name__}: {exc})",
+                       step.started, step.clock)
     return DocumentOutcome(
-        source, outcome, doc.report.report_kind, doc.report.fiscal_year, len(doc.goals), len(doc.key_results),
-        len(doc.kr_values), len(doc.kr_confidence), len(doc.kpi_values), len(doc.tasks),
-        time.perf_counter() - clock, "; ".join(doc.report.issues) or None)
+        raw.source_path, outcome, doc.report.report_kind, doc.report.fiscal_year, len(doc.goals),
+        len(doc.key_results), len(doc.kr_values), len(doc.kr_confidence), len(doc.kpi_values), len(doc.tasks),
+        time.perf_counter() - step.clock, "; ".join(doc.report.issues) or None)
 
 
-def _failed(warehouse: Warehouse, source: str, sha256: str | None, reason: str, started: object,
+def ingest_one(path: Path, warehouse: Warehouse, organization: str | None) -> DocumentOutcome:
+    """One file through every stage (no batch to wait for)."""
+    step = read_one(path, warehouse)
+    return step if isinstance(step, DocumentOutcome) else finish_one(step, warehouse, organization)
+
+
+def _reason(exc: ExtractError | NormalizeError | LoadError) -> str:
+    return exc.reason if exc.page is None else f"page {exc.page}: {exc.reason}"
+
+
+def _failed(warehouse: Warehouse, source: str, sha256: str | None, reason: str, started: dt.datetime,
             clock: float) -> DocumentOutcome:
-    warehouse.log(source, sha256, "failed", reason, started)  # type: ignore[arg-type]
+    warehouse.log(source, sha256, "failed", reason, started)
     return DocumentOutcome(source, "failed", message=reason, seconds=time.perf_counter() - clock)

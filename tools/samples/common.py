@@ -10,6 +10,7 @@ numpy, LibreOffice (`soffice`) and poppler (`pdftoppm`).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import random
@@ -42,7 +43,8 @@ def font_path(file_name: str) -> Path:
 
 def write_gold(document: Path, gold: dict[str, Any]) -> Path:
     """Write `samples/gold/<document name>.gold.json` for one sample document."""
-    body = {"format": GOLD_FORMAT, "document": document.name, "sha256": None, **gold}
+    sha = hashlib.sha256(document.read_bytes()).hexdigest() if document.exists() else None
+    body = {"format": GOLD_FORMAT, "document": document.name, "sha256": sha, **gold}
     GOLD_DIR.mkdir(parents=True, exist_ok=True)
     out = GOLD_DIR / f"{document.name}.gold.json"
     out.write_text(json.dumps(body, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
