@@ -42,7 +42,7 @@ def extract(path: Path, settings: LayoutSettings = DEFAULT_SETTINGS, sha256: str
         raise ExtractError(str(path), "no such file")
     if path.stat().st_size == 0:
         raise CorruptDocument(str(path), "empty file (0 bytes)")
-    content = backend.read(path)
+    content = backend.read(path, settings)
     scored = [(family.detect(content, settings), family) for family in FAMILIES]
     score, family = max(scored, key=lambda pair: pair[0], default=(0.0, None))
     if family is None or score < 0.5:
@@ -67,5 +67,5 @@ def extract(path: Path, settings: LayoutSettings = DEFAULT_SETTINGS, sha256: str
         tasks=tuple(found.tasks),
         narratives=tuple(found.narratives),
         summary=tuple(found.summary),
-        issues=tuple(found.issues),
+        issues=content.issues + tuple(found.issues),
     )

@@ -208,7 +208,7 @@ def row_cells(row_lines: Sequence[Geometry], bands: Sequence[Geometry], settings
         cell_lines = cluster_lines(words, settings)
         x0, top, x1, bottom = union_box(words)
         cells[bands[index]["key"]] = {"text": "\n".join(ln["text"] for ln in cell_lines), "x0": x0,
-                                      "top": top, "x1": x1, "bottom": bottom, "fill": None}
+                                      "top": top, "x1": x1, "bottom": bottom, "fill": None, "words": words}
     return cells, (clean / total if total else 0.0)
 
 
@@ -246,7 +246,7 @@ def _segment(words: list[Geometry]) -> Geometry:
     x0, top, x1, bottom = union_box(words)
     size = max((w.get("size") or 0.0) for w in words)
     return {"text": " ".join(w["text"] for w in words), "x0": x0, "top": top, "x1": x1, "bottom": bottom,
-            "size": size, "origin": "word", "table": None, "fill": None}
+            "size": size, "origin": "word", "table": None, "fill": None, "words": words}
 
 
 def _paragraph_segments(box: Geometry, size: float, origin: str, table: tuple[int, int, int] | None

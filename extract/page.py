@@ -46,3 +46,6 @@ class DocumentContent:
     file_format: str
     backend: str
     pages: tuple[PageContent, ...]
+    issues: tuple[str, ...] = ()
+    """Pages the backend could not read ("page N: why", e.g. an OCR timeout); the
+    document becomes partial and its other pages still load."""

@@ -1,4 +1,9 @@
-"""Native PDF backend: positioned words, rules and filled shapes per page, via pdfplumber."""
+"""Native PDF backend: positioned words, rules and filled shapes per page, via pdfplumber.
+
+A page without a usable text layer (an image-only scan: fewer than
+`settings.ocr_min_words` readable words, and an image covering part of it) is read
+by the OCR backend instead, at the scanned image's own resolution.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,17 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
+from . import ocr_backend
 from .errors import CorruptDocument, EncryptedDocument
 from .page import DocumentContent, Geometry, PageContent
+from .settings import DEFAULT_SETTINGS, LayoutSettings
 
 BACKEND = "pdfplumber"
+SCAN_MIN_COVER = 0.1
+"""An image must cover at least this share of a text-less page for the page to be OCRed."""
 
 
-def read_pdf(path: Path) -> DocumentContent:
+def read_pdf(path: Path, settings: LayoutSettings = DEFAULT_SETTINGS) -> DocumentContent:
     """Open a PDF and turn every page into a PageContent; errors name the file and page."""
     source = str(path)
     with path.open("rb") as handle:
@@ -26,15 +35,39 @@ def read_pdf(path: Path) -> DocumentContent:
     except Exception as exc:  # pdfminer raises a wide zoo on broken files; pdfplumber wraps them
         raise _open_error(source, exc) from exc
     with pdf:
-        pages = []
+        pages, jobs = [], []
         for number, page in enumerate(_pages(pdf, source), start=1):
             try:
-                pages.append(_read_page(page, number))
+                content = _read_page(page, number)
+                job = _ocr_job(page, content, source, settings)
             except Exception as exc:
                 raise CorruptDocument(source, f"cannot read page ({type(exc).__name__}: {exc})", number) from exc
+            pages.append(content)
+            if job is not None:
+                jobs.append(job)
     if not pages:
         raise CorruptDocument(source, "PDF has no pages")
-    return DocumentContent(source, "pdf", BACKEND, tuple(pages))
+    ocred, issues = ocr_backend.run_jobs(jobs, settings)
+    backend = BACKEND if not jobs else ocr_backend.BACKEND if len(jobs) == len(pages) else \
+        f"{BACKEND}+{ocr_backend.BACKEND}"
+    return DocumentContent(source, "pdf", backend, tuple(ocred.get(p.number, p) for p in pages), tuple(issues))
+
+
+def _ocr_job(page: Any, content: PageContent, source: str, settings: LayoutSettings) -> ocr_backend.OcrJob | None:
+    """An OCR job for a page with no usable text layer that shows an image (a scan)."""
+    readable = [w for w in content.words if "(cid:" not in w["text"]]
+    if len(readable) >= settings.ocr_min_words:
+        return None
+    page_area = max(1.0, content.width * content.height)
+    images = [i for i in page.images if i["x1"] > i["x0"] and i["bottom"] > i["top"]]
+    cover = sum((i["x1"] - i["x0"]) * (i["bottom"] - i["top"]) for i in images) / page_area
+    if cover < SCAN_MIN_COVER:
+        return None
+    largest = max(images, key=lambda i: (i["x1"] - i["x0"]) * (i["bottom"] - i["top"]))
+    srcsize = largest.get("srcsize") or (0, 0)
+    native = float(srcsize[0]) * 72.0 / (largest["x1"] - largest["x0"]) if srcsize[0] else None
+    return ocr_backend.OcrJob(source, "pdf", content.number - 1, content.number, content.width, content.height,
+                              ocr_backend.ocr_dpi(native, settings))
 
 
 def _pages(pdf: Any, source: str) -> list[Any]:

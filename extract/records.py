@@ -23,6 +23,8 @@ class Printed:
     parse_score: float = 1.0
     """Our own parse certainty, 0..1 (e.g. how cleanly the words sat in one column).
     Never confuse it with a confidence score the report prints."""
+    ocr_confidence: float | None = None
+    """Mean OCR confidence (0..100) of the words behind the text, for OCRed pages; None otherwise."""
 
 
 @dataclass(frozen=True)

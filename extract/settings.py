@@ -25,6 +25,18 @@ class LayoutSettings:
     segment_gap_em: float = 1.0
     """Words on one line further apart than this many font sizes belong to different
     segments (text boxes or table cells side by side)."""
+    ocr_min_words: int = 5
+    """A PDF page with fewer readable words than this has no usable text layer and is
+    OCRed (when an image covers part of it)."""
+    ocr_min_dpi: float = 150.0
+    ocr_max_dpi: float = 300.0
+    """A scan is OCRed at its own pixel density, raised to ocr_min_dpi or lowered to
+    ocr_max_dpi (see extract.ocr_backend for the measurements behind the bounds)."""
+    ocr_jobs: int = 0
+    """Worker processes that OCR pages side by side; 0 means one per CPU core."""
+    ocr_page_timeout: float = 120.0
+    """Seconds one page may take to OCR; a page over it is left empty with an issue
+    (the document is partial) and the other pages still load."""
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -35,6 +47,10 @@ class LayoutSettings:
             raise ValueError("LayoutSettings.row_gap_factor must be above 1.0")
         if not 0 < self.rule_min_width <= 1:
             raise ValueError("LayoutSettings.rule_min_width must be in (0, 1]")
+        if int(self.ocr_jobs) != self.ocr_jobs or int(self.ocr_min_words) != self.ocr_min_words:
+            raise ValueError("LayoutSettings.ocr_jobs and ocr_min_words must be whole numbers")
+        if not 0 < self.ocr_min_dpi <= self.ocr_max_dpi or self.ocr_page_timeout <= 0:
+            raise ValueError("LayoutSettings: need 0 < ocr_min_dpi <= ocr_max_dpi and ocr_page_timeout > 0")
 
 
 DEFAULT_SETTINGS = LayoutSettings()

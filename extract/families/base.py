@@ -41,4 +41,7 @@ def printed(geometry: Geometry | list[Geometry], page: int, extractor: str, text
     items = geometry if isinstance(geometry, list) else [geometry]
     box = union_box(items)
     body = text if text is not None else "\n".join(str(i["text"]) for i in items)
-    return Printed(body, page, tuple(round(v, 2) for v in box), extractor, round(parse_score, 3))
+    words = [w for i in items for w in (i.get("words") or [i])]  # lines, cells and segments keep theirs
+    confs = [float(w["conf"]) for w in words if w.get("conf") is not None]
+    ocr_confidence = round(sum(confs) / len(confs), 1) if confs else None
+    return Printed(body, page, tuple(round(v, 2) for v in box), extractor, round(parse_score, 3), ocr_confidence)
