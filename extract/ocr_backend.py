@@ -21,6 +21,7 @@ import concurrent.futures as cf
 import math
 import multiprocessing
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,8 +179,27 @@ def ocr_page(job: OcrJob, timeout: float) -> PageContent:
                   if w["conf"] >= RECOVERED_MIN_CONF and any(c.isalnum() for c in w["text"])]
     rules = raster.horizontal_rules(text_image, 1.0 / scale_x)
     return PageContent(number=job.number, width=job.width, height=job.height,
-                       words=tuple(_in_points(w, scale_x, scale_y) for w in words),
+                       words=tuple(quarter_labels([_in_points(w, scale_x, scale_y) for w in words])),
                        rules=tuple(rules), shapes=tuple(blobs))
+
+
+_MISREAD_QUARTER = re.compile(r"^[0OoQD]([1-4])$")
+
+
+def quarter_labels(words: list[Geometry]) -> list[Geometry]:
+    """Tesseract's Finnish model reads a bold "Q1" as "01" (okr_q2_2025_scan.pdf): on a line
+    holding at least two such tokens — a period header — they are the quarters."""
+    lines: dict[int, list[Geometry]] = {}
+    for word in words:
+        lines.setdefault(round(word["top"] / 3), []).append(word)
+    out = []
+    for word in words:
+        match = _MISREAD_QUARTER.match(word["text"])
+        line = lines[round(word["top"] / 3)]
+        if match and sum(bool(_MISREAD_QUARTER.match(w["text"])) for w in line) >= 2:
+            word = {**word, "text": f"Q{match.group(1)}"}
+        out.append(word)
+    return out
 
 
 def _pixels(job: OcrJob) -> np.ndarray:

@@ -20,6 +20,9 @@ def nearest_colour(rgb: RGB) -> str:
     return min(REFERENCE, key=lambda name: _distance(rgb, REFERENCE[name]))
 
 
+LEGEND_REACH = 0.05
+"""Squared RGB distance within which a light takes its nearest legend entry's status."""
+
 # Legend labels a page may print, folded → status (None: grey, "cannot be assessed").
 _LEGEND = {fold(label): status for label, status in (*LIGHT_LABELS, *ANNUAL_KR_ACHIEVEMENT_LABELS)}
 
@@ -32,7 +35,11 @@ def light_status(rgb: RGB | None, legend: tuple[tuple[str, RGB], ...] = ()) -> s
         return None
     by_legend = [(_LEGEND[fold(label)], colour) for label, colour in legend if fold(label) in _LEGEND]
     if by_legend:
-        return min(by_legend, key=lambda pair: _distance(rgb, pair[1]))[0]
+        status, colour = min(by_legend, key=lambda pair: _distance(rgb, pair[1]))
+        # A legend OCR read only in part (okr_q2_2025_scan.pdf) must not pull a yellow light
+        # to its only entry, red: far from every entry, the reference colours decide.
+        if _distance(rgb, colour) <= LEGEND_REACH:
+            return status
     return LIGHT_STATUS[nearest_colour(rgb)]
 
 
