@@ -26,7 +26,7 @@ from .records import (
     SummaryCount,
     Task,
 )
-from .repair import Lexicon, lost_diacritics, repair, repair_number_text
+from .repair import Lexicon, lost_diacritics, repair, repair_cell, repair_number_text
 
 _FOLDED_PERIODS = {fold(k): v for k, v in PERIODS.items()}
 # 2024 council-binding goals are another goal system than the OKR goals from 2025 on (issue 6):
@@ -201,12 +201,17 @@ def _confidences(raw: RawDocument, krs: dict[str, KeyResult], issues: list[str])
 
 def _values(raw: RawDocument, krs: dict[str, KeyResult], read: Reader) -> list[KrValue]:
     out = []
-    for cell in raw.values:
+    cells = [c for c in raw.values if not is_placeholder(c.value.text)]
+    for cell in cells:
         period = period_of(cell.period, read)
-        if period is None or is_placeholder(cell.value.text):
+        if period is None:
             continue
-        parsed = parse_value(cell.value.text)
-        out.append(KrValue(krs[cell.kr_ref].kr_id, period, parsed.value, squash(cell.value.text), parsed.unit,
+        value_text = squash(cell.value.text)
+        if read.lexicon is not None:  # OCR: a misread unit or a lost comma, judged by the row's other cells
+            siblings = [squash(c.value.text) for c in cells if c.kr_ref == cell.kr_ref and c is not cell]
+            value_text = repair_cell(value_text, siblings)
+        parsed = parse_value(value_text)
+        out.append(KrValue(krs[cell.kr_ref].kr_id, period, parsed.value, value_text, parsed.unit,
                            light_status(cell.light_rgb, cell.legend), source(cell.value)))
     return out
 

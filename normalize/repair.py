@@ -134,3 +134,28 @@ def repair_number_text(text: str, lower: float | None = None, upper: float | Non
         return text
     candidate = f"{digits[:-1]},{digits[-1]}"
     return candidate if lower <= value / 10 <= upper else text
+
+
+_CELL = re.compile(r"^(-?\d+(?:,(\d+))?)\s*(\S{0,3})$")
+
+
+def repair_cell(text: str, siblings: Iterable[str]) -> str:
+    """An OCR'd value cell repaired by the other cells of its row (okr_q2_2025_scan.pdf):
+    a short unknown suffix after the number is the row's unit misread ("70,11 ja." → "70,11 %");
+    a percentage over 100 whose row holds one-decimal percentages lost its comma ("712%" → "71,2%")."""
+    match = _CELL.match(text)
+    if not match:
+        return text
+    number, decimals, suffix = match.groups()
+    parsed_siblings = [m for m in (_CELL.match(s) for s in siblings) if m]
+    units = [m.group(3) for m in parsed_siblings if m.group(3) in _UNITS]
+    unit = max(set(units), key=units.count) if units else None
+    if suffix and suffix not in _UNITS:
+        text, suffix = (f"{number} {unit}" if unit else number), unit or ""
+    one_decimal = parsed_siblings and all(m.group(2) and len(m.group(2)) == 1 for m in parsed_siblings)
+    if suffix == "%" and decimals is None and one_decimal and int(number) > 100 and len(number) >= 3:
+        return f"{number[:-1]},{number[-1]}{text[len(number):]}"
+    return text
+
+
+_UNITS = frozenset({"%", "min", "kpl", "/kk", "€"})

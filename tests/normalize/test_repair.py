@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.repair import Lexicon, repair, repair_number_text
+from normalize.repair import Lexicon, repair, repair_cell, repair_number_text
 
 TRUSTED = ["Asiakas saa helposti yhteyden sekä ratkaisun ensikontaktissa",
            "Tarvittavat ammattilaiset ja teknologia yhdessä asiakkaan ympärille"]
@@ -45,3 +45,13 @@ def test_stray_symbols_at_the_edges(lexicon: Lexicon) -> None:
 ])
 def test_decimal_comma_back_where_the_range_demands(text: str, bounds: tuple, expected: str) -> None:
     assert repair_number_text(text, *bounds) == expected
+
+
+@pytest.mark.parametrize(("cell", "siblings", "repaired"), [
+    ("70,11 ja.", ["74,3%"], "70,11 %"),  # "%" read as "ja." (okr_q2_2025_scan.pdf)
+    ("712%", ["69,5 %", "73,8 %"], "71,2%"),  # comma lost in a row of one-decimal percentages
+    ("139,4", ["139,2"], "139,4"),
+    ("150%", ["100%"], "150%"),  # siblings without decimals: no comma to restore
+])
+def test_value_cells_repaired_by_their_row(cell: str, siblings: list[str], repaired: str) -> None:
+    assert repair_cell(cell, siblings) == repaired
