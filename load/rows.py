@@ -14,7 +14,8 @@ from normalize.records import NormalizedDocument, Source
 def _provenance(source: Source) -> dict[str, Any]:
     box = source.box or (None, None, None, None)
     return {"page": source.page, "box_x0": box[0], "box_top": box[1], "box_x1": box[2], "box_bottom": box[3],
-            "extractor": source.extractor, "text_printed": source.text_printed, "parse_score": source.parse_score}
+            "extractor": source.extractor, "text_printed": source.text_printed, "parse_score": source.parse_score,
+            "ocr_confidence": source.ocr_confidence}
 
 
 def frames(doc: NormalizedDocument, load_id: str, ingested_at: dt.datetime) -> dict[str, pd.DataFrame]:

@@ -3,11 +3,13 @@ public views in `main` — the stable contract for SQL users and BI tools (READM
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+OCR_REVIEW_BELOW = 80.0
+"""OCR'd facts whose words' mean confidence is under this are listed in the ocr_review view."""
 
 _PROVENANCE = """
     page INTEGER, box_x0 DOUBLE, box_top DOUBLE, box_x1 DOUBLE, box_bottom DOUBLE,
-    extractor VARCHAR, text_printed VARCHAR, parse_score DOUBLE"""
+    extractor VARCHAR, text_printed VARCHAR, parse_score DOUBLE, ocr_confidence DOUBLE"""
 
 TABLES: dict[str, str] = {
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
@@ -53,7 +55,7 @@ TABLES: dict[str, str] = {
 FACT_TABLES = ("goal_mention", "key_result_mention", "kr_value", "kr_confidence", "kpi_value", "task",
                "narrative", "report_summary")
 
-_BOX = "box_x0, box_top, box_x1, box_bottom, extractor, text_printed, parse_score"
+_BOX = "box_x0, box_top, box_x1, box_bottom, extractor, text_printed, parse_score, ocr_confidence"
 _KR = "JOIN core.kr_link kl ON kl.mention_id = f.kr_mention_id"
 _GOAL = "JOIN core.goal_link gl ON gl.mention_id = f.goal_mention_id"
 
@@ -98,6 +100,18 @@ VIEWS: dict[str, str] = {
         JOIN core.report r ON r.report_id = f.report_id""",
     "ingest_log": """SELECT source_path, sha256, outcome, error, started_at, finished_at, report_id, load_id
         FROM core.ingest_log""",
+    "ocr_review": f"""SELECT * FROM (
+            SELECT 'goal' AS fact, report_id, page, goal_text AS parsed, text_printed, ocr_confidence
+                FROM core.goal_mention
+            UNION ALL SELECT 'key_result', report_id, page, kr_text, text_printed, ocr_confidence
+                FROM core.key_result_mention
+            UNION ALL SELECT 'kr_value', report_id, page, value_text, text_printed, ocr_confidence FROM core.kr_value
+            UNION ALL SELECT 'kr_confidence', report_id, page, CAST(confidence AS VARCHAR), text_printed,
+                ocr_confidence FROM core.kr_confidence
+            UNION ALL SELECT 'kpi_value', report_id, page, kpi_name || ': ' || value_text, text_printed,
+                ocr_confidence FROM core.kpi_value
+            UNION ALL SELECT 'task', report_id, page, task_name, text_printed, ocr_confidence FROM core.task
+        ) WHERE ocr_confidence < {OCR_REVIEW_BELOW} ORDER BY ocr_confidence""",
 }
 
 

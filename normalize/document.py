@@ -36,7 +36,7 @@ _DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 
 def source(p: Printed) -> Source:
-    return Source(p.page, p.box, p.extractor, p.text, p.parse_score)
+    return Source(p.page, p.box, p.extractor, p.text, p.parse_score, p.ocr_confidence)
 
 
 def text_of(p: Printed | None) -> str | None:

@@ -17,6 +17,7 @@ class Source:
     extractor: str
     text_printed: str
     parse_score: float  # our own parse certainty 0..1; not a score the report prints
+    ocr_confidence: float | None = None  # mean tesseract confidence 0..100 of the words, OCR'd pages only
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--organization", help="organisation for documents that do not print one")
     ingest.add_argument("--lock-timeout", type=float, default=5.0, metavar="SECONDS",
                         help="how long to wait for another writer to release the warehouse")
+    ingest.add_argument("--jobs", type=int, default=0, metavar="N",
+                        help="OCR worker processes (default: one per core)")
+    ingest.add_argument("--ocr-timeout", type=float, default=120.0, metavar="SECONDS",
+                        help="give up OCR of one page after this long (the page is reported, the rest loads)")
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
     ingest.set_defaults(run=_ingest)
 
@@ -77,7 +81,15 @@ def _ingest(args: argparse.Namespace) -> int:
         if outcome.outcome == "failed":
             print(f"FAILED {outcome.path}: {outcome.message}", file=sys.stderr)
 
+    from extract.settings import LayoutSettings
+
+    try:
+        settings = LayoutSettings(ocr_jobs=args.jobs, ocr_page_timeout=args.ocr_timeout)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     outcomes = ingest(args.paths, args.db, organization=args.organization, lock_timeout=args.lock_timeout,
+                      settings=settings,
                       command=" ".join(sys.argv[1:]), on_done=say,
                       wrap=progress_wrapper(enabled=not args.no_progress))
     print(summary_table(outcomes))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from extract import ExtractError, UnsupportedFormat, extract, file_sha256, is_supported
 from extract.records import RawDocument
+from extract.settings import DEFAULT_SETTINGS, LayoutSettings
 from load import LoadError, Warehouse, WarehouseLocked, load, now, write_pending_log
 from normalize import NormalizeError, needs_repair, normalize
 from normalize.repair import Lexicon
@@ -47,6 +48,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
 
 
 def ingest(paths: Iterable[Path], db: Path, *, organization: str | None = None, lock_timeout: float = 5.0,
+           settings: LayoutSettings = DEFAULT_SETTINGS,
            command: str = "ingest", on_done: Callable[[DocumentOutcome], None] | None = None,
            wrap: Callable[[list[Path]], Iterable[Path]] = lambda files: files) -> list[DocumentOutcome]:
     files = discover(paths)
@@ -66,7 +68,7 @@ def ingest(paths: Iterable[Path], db: Path, *, organization: str | None = None, 
         # repair trusts what native reports put in the warehouse (issue 5).
         deferred = []
         for path in wrap(files):
-            step = read_one(path, warehouse)
+            step = read_one(path, warehouse, settings)
             if isinstance(step, Extracted) and needs_repair(step.raw):
                 deferred.append(step)
                 continue
@@ -89,7 +91,8 @@ class Extracted:
     clock: float
 
 
-def read_one(path: Path, warehouse: Warehouse) -> DocumentOutcome | Extracted:
+def read_one(path: Path, warehouse: Warehouse, settings: LayoutSettings = DEFAULT_SETTINGS
+             ) -> DocumentOutcome | Extracted:
     """Skip, fail or extract one file; unchanged files end here as `unchanged`."""
     started, clock = now(), time.perf_counter()
     source = str(path)
@@ -105,7 +108,7 @@ def read_one(path: Path, warehouse: Warehouse) -> DocumentOutcome | Extracted:
             note = None if earlier == source else f"same content already loaded from {earlier}"
             warehouse.log(source, sha256, "unchanged", note, started)
             return DocumentOutcome(source, "unchanged", message=note, seconds=time.perf_counter() - clock)
-        return Extracted(extract(path, sha256=sha256), started, clock)
+        return Extracted(extract(path, settings, sha256=sha256), started, clock)
     except UnsupportedFormat as exc:
         warehouse.log(source, sha256, "skipped", exc.reason, started)
         return DocumentOutcome(source, "skipped", message=exc.reason)
