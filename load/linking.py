@@ -20,6 +20,7 @@ from normalize.identity import (
     cluster,
     similarity,
 )
+from okr_warehouse.text import fold
 
 GOALS_SQL = """SELECT m.mention_id, m.report_id, m.goal_text, r.organization, m.level, m.system, m.division,
     m.result_area FROM core.goal_mention m JOIN core.report r USING (report_id)"""
@@ -84,7 +85,8 @@ def _parents(con: duckdb.DuckDBPyConnection, goals: list[Mention], goal_of: dict
         if m.level != "result_area":
             continue
         for parent_id, parent in county.items():
-            if (parent.organization or "") != (m.organization or "") or parent.system != m.system:
+            orgs = (parent.organization, m.organization)
+            if parent.system != m.system or (all(orgs) and fold(orgs[0] or "") != fold(orgs[1] or "")):
                 continue
             score = similarity(m.text, parent.text)
             child = goal_of[m.mention_id]

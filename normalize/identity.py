@@ -97,12 +97,14 @@ def similarity(a: str, b: str) -> float:
 
 def block_key(m: Mention) -> tuple[object, ...]:
     """Mentions in different blocks are never the same entity."""
-    return (m.kind, fold(m.organization or ""), m.level or "", m.system, fold(m.division or ""),
-            fold(m.result_area or ""), m.parent_group or "")
+    return (m.kind, m.level or "", m.system, fold(m.division or ""), fold(m.result_area or ""), m.parent_group or "")
 
 
 def guarded(a: Mention, b: Mention) -> bool:
-    """True when nothing but the text score stands between a and b."""
+    """True when nothing but the text score stands between a and b. Organisations must
+    agree where both reports print one; many decks print none (seed 002)."""
+    if a.organization and b.organization and fold(a.organization) != fold(b.organization):
+        return False
     return a.report_id != b.report_id and target_numbers(a.text) == target_numbers(b.text)
 
 
