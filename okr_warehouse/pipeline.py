@@ -89,6 +89,7 @@ class Extracted:
     raw: RawDocument
     started: dt.datetime
     clock: float
+    seconds: float  # spent reading and extracting; a deferred document's wait is not its time
 
 
 def read_one(path: Path, warehouse: Warehouse, settings: LayoutSettings = DEFAULT_SETTINGS
@@ -108,7 +109,8 @@ def read_one(path: Path, warehouse: Warehouse, settings: LayoutSettings = DEFAUL
             note = None if earlier == source else f"same content already loaded from {earlier}"
             warehouse.log(source, sha256, "unchanged", note, started)
             return DocumentOutcome(source, "unchanged", message=note, seconds=time.perf_counter() - clock)
-        return Extracted(extract(path, settings, sha256=sha256), started, clock)
+        raw = extract(path, settings, sha256=sha256)
+        return Extracted(raw, started, clock, time.perf_counter() - clock)
     except UnsupportedFormat as exc:
         warehouse.log(source, sha256, "skipped", exc.reason, started)
         return DocumentOutcome(source, "skipped", message=exc.reason)
@@ -121,6 +123,7 @@ def read_one(path: Path, warehouse: Warehouse, settings: LayoutSettings = DEFAUL
 def finish_one(step: Extracted, warehouse: Warehouse, organization: str | None) -> DocumentOutcome:
     """Normalize and load one extracted document."""
     raw = step.raw
+    clock = time.perf_counter()
     try:
         doc = normalize(raw, organization, Lexicon.build(warehouse.trusted_texts()))
         outcome = load(doc, warehouse, step.started)
@@ -132,7 +135,7 @@ def finish_one(step: Extracted, warehouse: Warehouse, organization: str | None) 
     return DocumentOutcome(
         raw.source_path, outcome, doc.report.report_kind, doc.report.fiscal_year, len(doc.goals),
         len(doc.key_results), len(doc.kr_values), len(doc.kr_confidence), len(doc.kpi_values), len(doc.tasks),
-        time.perf_counter() - step.clock, "; ".join(doc.report.issues) or None)
+        step.seconds + time.perf_counter() - clock, "; ".join(doc.report.issues) or None)
 
 
 def ingest_one(path: Path, warehouse: Warehouse, organization: str | None) -> DocumentOutcome:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: set[i
     return "\n".join([fmt(headers), fmt(["-" * w for w in widths]), *(fmt(r) for r in cells)])
 
 
+SKIPPED_LISTED = 10
+
+
 def summary_table(outcomes: Sequence[DocumentOutcome]) -> str:
     """One row per document handled; skipped files listed after it, one line each."""
     headers = ("outcome", "kind", "year", "goals", "krs", "values", "conf", "kpis", "tasks", "time", "file", "note")
@@ -51,7 +55,13 @@ def summary_table(outcomes: Sequence[DocumentOutcome]) -> str:
         counts[o.outcome] = counts.get(o.outcome, 0) + 1
     total = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no files"
     parts = [table(headers, rows, right={2, 3, 4, 5, 6, 7, 8, 9})] if handled else []
-    parts += [f"skipped  {o.path}  ({o.message})" for o in outcomes if o.outcome == "skipped"]
+    skipped = [o for o in outcomes if o.outcome == "skipped"]
+    parts += [f"skipped  {o.path}  ({o.message})" for o in skipped[:SKIPPED_LISTED]]
+    if len(skipped) > SKIPPED_LISTED:
+        rest = Counter(Path(o.path).suffix.lower() or "(none)" for o in skipped[SKIPPED_LISTED:])
+        kinds = ", ".join(f"{n} × {suffix}" for suffix, n in rest.most_common())
+        parts.append(f"skipped  … and {len(skipped) - SKIPPED_LISTED} more of unsupported types ({kinds}); "
+                     "ingest_log lists each")
     parts.append(f"\n{len(outcomes)} files: {total}")
     return "\n".join(parts)
 
