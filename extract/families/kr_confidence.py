@@ -5,7 +5,9 @@ Every page (slide) repeats the county goal as its title and the table header
 Toimiala | Tulosalue | Tavoite | Avaintulos | Luottavaisuusarvio. PDFs give positioned
 words (rows and cells are rebuilt by `extract.layout`); PPTX gives real tables.
 A row cut by a page break continues at the top of the next page with empty
-Toimiala/Tulosalue/Tavoite cells and is joined back to its first part.
+Toimiala/Tulosalue/Tavoite cells and is joined back to its first part. Text exports
+(file_format "text") print the rows flattened, without columns: `kr_confidence_text`
+rebuilds their cells, and `_emit` turns either kind of row into records.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..page import DocumentContent, Geometry, PageContent
 from ..records import Printed, RawConfidence, RawGoal, RawKeyResult
 from ..settings import LayoutSettings
 from .base import Findings, printed
+from .kr_confidence_text import has_header, table_rows
 
 KIND = "kr_confidence_table"
 IDENTIFYING = ("division", "result_area", "goal")
@@ -28,6 +31,8 @@ REQUIRED_LABELS = 4
 
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
     """1.0 when some page carries the table header with the key-result and score columns."""
+    if content.file_format == "text":
+        return 1.0 if has_header(content, settings) else 0.0
     for page in content.pages:
         keys = _header_keys(page, settings)
         if len(keys) >= REQUIRED_LABELS and {"key_result", "confidence"} <= keys:
@@ -51,6 +56,10 @@ def _header_keys(page: PageContent, settings: LayoutSettings) -> set[str]:
 def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     found = Findings()
     extractor = f"{content.backend}/{KIND}"
+    if content.file_format == "text":
+        text_rows, found.issues = table_rows(content, settings, extractor)
+        _emit(text_rows, found)
+        return found
     rows: list[dict[str, Any]] = []
     for page in content.pages:
         grid = _page_grid(page, settings, extractor)
