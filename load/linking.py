@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
+from rapidfuzz import fuzz
 
 from normalize.identity import (
     SCORER,
@@ -18,7 +19,7 @@ from normalize.identity import (
     Override,
     assign_ids,
     cluster,
-    similarity,
+    match_text,
 )
 from okr_warehouse.text import fold
 
@@ -88,7 +89,9 @@ def _parents(con: duckdb.DuckDBPyConnection, goals: list[Mention], goal_of: dict
             orgs = (parent.organization, m.organization)
             if parent.system != m.system or (all(orgs) and fold(orgs[0] or "") != fold(orgs[1] or "")):
                 continue
-            score = similarity(m.text, parent.text)
+            # Whole-text ratio, not token sets: "Tuki- ja liikuntaelinoireinen asiakas saa helposti
+            # yhteyden …" only contains the county goal's words, it does not carry its text.
+            score = fuzz.ratio(match_text(m.text), match_text(parent.text))
             child = goal_of[m.mention_id]
             if score >= 95.0 and score > rows.get(child, ("", 0.0))[1]:
                 rows[child] = (parent_id, score)

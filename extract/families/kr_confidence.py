@@ -117,11 +117,12 @@ def _grid_from_table(page: PageContent, table: Geometry, header: tuple[int, dict
 
 
 def _grid_from_words(page: PageContent, settings: LayoutSettings, extractor: str) -> dict[str, Any] | None:
-    lines = layout.cluster_lines(page.words, settings)
+    words = layout.without_page_furniture(page.words, page.height, settings)
+    lines = layout.cluster_lines(words, settings)
     header = layout.find_header(lines, CONFIDENCE_TABLE_COLUMNS, settings)
     if header is None:
         return None
-    body_words = [w for w in page.words if w["top"] > header["bottom"] - 0.5]
+    body_words = [w for w in words if w["top"] > header["bottom"] - 0.5]
     bands = layout.column_bands(header, body_words, page.width, settings)
     body_lines = layout.cluster_lines(body_words, settings)
     table_x = (bands[0]["x0"], bands[-1]["x1"])
