@@ -33,14 +33,16 @@ def frames(doc: NormalizedDocument, load_id: str, ingested_at: dt.datetime) -> d
              "division": k.division, "result_area": k.result_area, **_provenance(k.source)} for k in doc.key_results],
         "kr_value": [
             {"kr_mention_id": v.kr_id, "report_id": rid, "period": v.period, "value": v.value,
-             "value_text": v.value_text, "unit": v.unit, "status": v.status, **_provenance(v.source)}
+             "value_text": v.value_text, "unit": v.unit, "status": v.status, "qualifier": v.qualifier,
+             "denominator": v.denominator, **_provenance(v.source)}
             for v in doc.kr_values],
         "kr_confidence": [
             {"kr_mention_id": c.kr_id, "report_id": rid, "period": c.period, "confidence": c.confidence,
              **_provenance(c.source)} for c in doc.kr_confidence],
         "kpi_value": [
             {"goal_mention_id": k.goal_id, "report_id": rid, "kpi_name": k.kpi_name, "period": k.period,
-             "value": k.value, "value_text": k.value_text, "unit": k.unit, **_provenance(k.source)}
+             "value": k.value, "value_text": k.value_text, "unit": k.unit, "qualifier": k.qualifier,
+             "denominator": k.denominator, **_provenance(k.source)}
             for k in doc.kpi_values],
         "task": [
             {"task_id": t.task_id, "goal_mention_id": t.goal_id, "report_id": rid, "task_name": t.name,

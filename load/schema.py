@@ -3,7 +3,7 @@ public views in `main` — the stable contract for SQL users and BI tools (READM
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 OCR_REVIEW_BELOW = 80.0
 """OCR'd facts whose words' mean confidence is under this are listed in the ocr_review view."""
 
@@ -26,11 +26,12 @@ TABLES: dict[str, str] = {
     "key_result_mention": f"""mention_id VARCHAR PRIMARY KEY, goal_mention_id VARCHAR, report_id VARCHAR NOT NULL,
         kr_text VARCHAR, division VARCHAR, result_area VARCHAR, {_PROVENANCE}""",
     "kr_value": f"""kr_mention_id VARCHAR NOT NULL, report_id VARCHAR NOT NULL, period VARCHAR, value DOUBLE,
-        value_text VARCHAR, unit VARCHAR, status VARCHAR, {_PROVENANCE}""",
+        value_text VARCHAR, unit VARCHAR, status VARCHAR, qualifier VARCHAR, denominator DOUBLE, {_PROVENANCE}""",
     "kr_confidence": f"""kr_mention_id VARCHAR NOT NULL, report_id VARCHAR NOT NULL, period VARCHAR,
         confidence DOUBLE CHECK (confidence BETWEEN 0 AND 100), {_PROVENANCE}""",
     "kpi_value": f"""goal_mention_id VARCHAR NOT NULL, report_id VARCHAR NOT NULL, kpi_name VARCHAR,
-        period VARCHAR, value DOUBLE, value_text VARCHAR, unit VARCHAR, {_PROVENANCE}""",
+        period VARCHAR, value DOUBLE, value_text VARCHAR, unit VARCHAR, qualifier VARCHAR, denominator DOUBLE,
+        {_PROVENANCE}""",
     "task": f"""task_id VARCHAR NOT NULL, goal_mention_id VARCHAR, report_id VARCHAR NOT NULL, task_name VARCHAR,
         responsible VARCHAR, description VARCHAR, status_text VARCHAR, status_pct DOUBLE, status VARCHAR,
         {_PROVENANCE}""",
@@ -71,12 +72,12 @@ VIEWS: dict[str, str] = {
         m.mention_id, {_BOX}
         FROM core.key_result_mention m JOIN core.kr_link kl USING (mention_id)
         LEFT JOIN core.goal_link gl ON gl.mention_id = m.goal_mention_id""",
-    "kr_values": f"""SELECT kl.kr_id, f.report_id, f.period, f.value, f.value_text, f.unit, f.status, f.page, {_BOX}
-        FROM core.kr_value f {_KR}""",
+    "kr_values": f"""SELECT kl.kr_id, f.report_id, f.period, f.value, f.value_text, f.unit, f.status, f.page,
+        f.qualifier, f.denominator, {_BOX} FROM core.kr_value f {_KR}""",
     "kr_confidence": f"""SELECT kl.kr_id, f.report_id, f.period, f.confidence, f.page, {_BOX}
         FROM core.kr_confidence f {_KR}""",
     "kpi_values": f"""SELECT gl.goal_id, f.report_id, f.kpi_name, f.period, f.value, f.value_text, f.unit, f.page,
-        {_BOX} FROM core.kpi_value f {_GOAL}""",
+        f.qualifier, f.denominator, {_BOX} FROM core.kpi_value f {_GOAL}""",
     "tasks": f"""SELECT f.task_id, gl.goal_id, f.report_id, f.task_name, f.responsible, f.description,
         f.status_text, f.status_pct, f.page, f.status, {_BOX} FROM core.task f {_GOAL}""",
     "narratives": f"SELECT gl.goal_id, f.report_id, f.kind, f.text, f.page, {_BOX} FROM core.narrative f {_GOAL}",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from extract.records import Printed, RawDocument, RawGoal
 from okr_warehouse.text import fold, join_lines, squash
-from okr_warehouse.vocabulary import GOAL_STATUS_LABELS, KPI_RANGES, ORGANIZATIONS, PERIODS
+from okr_warehouse.vocabulary import GOAL_STATUS_LABELS, KPI_RANGES, KPI_UNITS, ORGANIZATIONS, PERIODS
 
 from . import identity
 from .colors import light_status
@@ -212,7 +212,8 @@ def _values(raw: RawDocument, krs: dict[str, KeyResult], read: Reader) -> list[K
             value_text = repair_cell(value_text, siblings)
         parsed = parse_value(value_text)
         out.append(KrValue(krs[cell.kr_ref].kr_id, period, parsed.value, value_text, parsed.unit,
-                           light_status(cell.light_rgb, cell.legend), source(cell.value)))
+                           light_status(cell.light_rgb, cell.legend), source(cell.value), parsed.qualifier,
+                           parsed.denominator))
     return out
 
 
@@ -227,8 +228,9 @@ def _kpis(raw: RawDocument, goal_ids: dict[str, str], read: Reader) -> list[KpiV
         if read.lexicon is not None:  # OCR drops decimal commas: "855" for an NPS of 85,5 (seed 000)
             value_text = repair_number_text(value_text, *KPI_RANGES.get(fold(name), (None, None)))
         parsed = parse_value(value_text)
-        out.append(KpiValue(goal_ids[kpi.goal_ref], name, period, parsed.value, value_text, parsed.unit,
-                            source(kpi.value)))
+        unit = parsed.unit or (KPI_UNITS.get(fold(name)) if parsed.value is not None else None)
+        out.append(KpiValue(goal_ids[kpi.goal_ref], name, period, parsed.value, value_text, unit,
+                            source(kpi.value), parsed.qualifier, parsed.denominator))
     return out
 
 

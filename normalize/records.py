@@ -73,6 +73,8 @@ class KrValue:
     unit: str | None
     status: str | None  # on_track | at_risk | off_track
     source: Source
+    qualifier: str | None = None  # "alle" / "yli": value is a bound (value_text keeps the words)
+    denominator: float | None = None  # "0/4": value 0 of 4
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class KpiValue:
     value_text: str
     unit: str | None
     source: Source
+    qualifier: str | None = None
+    denominator: float | None = None
 
 
 @dataclass(frozen=True)

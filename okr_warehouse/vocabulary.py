@@ -71,6 +71,12 @@ KPI_RANGES: dict[str, tuple[float, float]] = {
     "prom": (0.0, 100.0),
 }
 
+# KPIs reported on a scale the KPI definition states (GLOSSARY: "2,60" service events = 2 600 000),
+# keyed by folded name: the value stays as printed, the unit says the scale.
+KPI_UNITS: dict[str, str] = {
+    "palvelutapahtumienmaara": "milj.",
+}
+
 # Words and phrases with Finnish letters that reports print (GLOSSARY): the lexicon
 # OCR repair trusts besides the texts of native reports already in the warehouse.
 GLOSSARY_WORDS: tuple[str, ...] = (
