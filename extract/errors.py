@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
+from okr_warehouse.errors import StageError
 
-class ExtractError(Exception):
+
+class ExtractError(StageError):
     """A document (or one of its pages) could not be read."""
 
-    def __init__(self, source: str, reason: str, page: int | None = None) -> None:
-        self.source = source
-        self.reason = reason
-        self.page = page
-        where = f"{source}, page {page}" if page is not None else source
-        super().__init__(f"{where}: {reason}")
 
 
 class UnsupportedFormat(ExtractError):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from okr_warehouse.errors import StageError
 
-class LoadError(Exception):
-    def __init__(self, source: str, reason: str, page: int | None = None) -> None:
-        self.source = source
-        self.reason = reason
-        self.page = page
-        super().__init__(f"{source}: {reason}")
+
+class LoadError(StageError):
+    """The warehouse could not take a document."""
 
 
 class WarehouseLocked(LoadError):
