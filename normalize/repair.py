@@ -12,6 +12,7 @@ The raw text stays in the provenance (`text_printed`) beside the repaired one.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -124,38 +125,72 @@ def _same_case(known: str, printed: str) -> str:
 
 
 def repair_number_text(text: str, lower: float | None = None, upper: float | None = None) -> str:
-    """A number OCR read without its decimal comma ("855" for an NPS of 85,5): when the
-    value must lie in [lower, upper] and does not, put the comma back before the last digit."""
-    digits = text.strip()
-    if lower is None or upper is None or not re.fullmatch(r"-?\d{2,4}", digits):
+    """A number OCR read without its decimal comma ("855" for an NPS of 85,5, "894%" for a
+    share of 89,4 %): when the value must lie in [lower, upper] and does not, put the comma
+    back before the last digit."""
+    match = re.fullmatch(r"(-?\d{2,4})(\s*%?)", text.strip())
+    if lower is None or upper is None or match is None:
         return text
+    digits, unit = match.groups()
     value = int(digits)
     if lower <= value <= upper:
         return text
-    candidate = f"{digits[:-1]},{digits[-1]}"
+    candidate = f"{digits[:-1]},{digits[-1]}{unit}"
     return candidate if lower <= value / 10 <= upper else text
 
 
 _CELL = re.compile(r"^(-?\d+(?:,(\d+))?)\s*(\S{0,3})$")
+_SPECK_BEFORE_UNIT = re.compile(r"^(-?\d+(?:,\d+)?)\s+\S{1,2}\s+(\S{1,3})$")
+_FRAME = " |[]{}"
+_GLUED_FRAME = re.compile(r"^[|Il\[\]T](?=\d+(?:,\d+)?\s*\S{0,3}$)")
+
+
+def _cleaned(text: str) -> str:
+    """A value cell without what OCR read of the table around it: a frame line at either end
+    ("94,4% |", "T712%": a cell border glued to the number), a speck between the number and
+    its unit ("92,3 9 %", a marker's remains)."""
+    text = _GLUED_FRAME.sub("", text.strip(_FRAME))
+    speck = _SPECK_BEFORE_UNIT.match(text)
+    return f"{speck.group(1)} {speck.group(2)}" if speck and speck.group(2) in _UNITS else text
 
 
 def repair_cell(text: str, siblings: Iterable[str]) -> str:
     """An OCR'd value cell repaired by the other cells of its row (okr_q2_2025_scan.pdf):
     a short unknown suffix after the number is the row's unit misread ("70,11 ja." → "70,11 %");
-    a percentage over 100 whose row holds one-decimal percentages lost its comma ("712%" → "71,2%")."""
+    a percentage over 100 whose row holds only decimal percentages lost its comma, which goes
+    where most of the row has it ("712%" → "71,2%"); frame lines and specks around it go."""
+    text = _cleaned(text)
     match = _CELL.match(text)
     if not match:
         return text
     number, decimals, suffix = match.groups()
-    parsed_siblings = [m for m in (_CELL.match(s) for s in siblings) if m]
+    parsed_siblings = [m for m in (_CELL.match(_cleaned(s)) for s in siblings) if m]
     units = [m.group(3) for m in parsed_siblings if m.group(3) in _UNITS]
     unit = max(set(units), key=units.count) if units else None
     if suffix and suffix not in _UNITS:
         text, suffix = (f"{number} {unit}" if unit else number), unit or ""
-    one_decimal = parsed_siblings and all(m.group(2) and len(m.group(2)) == 1 for m in parsed_siblings)
-    if suffix == "%" and decimals is None and one_decimal and int(number) > 100 and len(number) >= 3:
-        return f"{number[:-1]},{number[-1]}{text[len(number):]}"
+    places = _usual_decimals(parsed_siblings)
+    if suffix == "%" and decimals is None and places and int(number) > 100 and len(number) > places + 1:
+        candidate = f"{number[:-places]},{number[-places:]}"
+        if _nearer(candidate, number, [m.group(1) for m in parsed_siblings]):
+            return candidate + text[len(number):]
     return text
+
+
+def _nearer(candidate: str, printed: str, row: list[str]) -> bool:
+    """Whether the repaired number lies nearer (in ratio) to the row's median than the printed one."""
+    values = sorted(abs(float(v.replace(",", "."))) for v in row)
+    middle = values[len(values) // 2]
+    new, old = float(candidate.replace(",", ".")), float(printed)
+    return middle > 0 and new > 0 and abs(math.log(new / middle)) < abs(math.log(old / middle))
+
+
+def _usual_decimals(cells: list[re.Match[str]]) -> int | None:
+    """The decimal places most of a row's numbers print, when every one prints some."""
+    places = [len(m.group(2)) for m in cells if m.group(2)]
+    if not places or len(places) < len(cells):
+        return None
+    return min(set(places), key=lambda p: (-places.count(p), p))
 
 
 _UNITS = frozenset({"%", "min", "kpl", "/kk", "€"})

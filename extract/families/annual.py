@@ -15,6 +15,10 @@ colours), an overview dashboard (count cards and donuts), then per goal:
 Everything is read from positioned segments (`layout.segments`), so the PDF, PPTX and
 PPT renderings share one code path. The report's period is the last quarter column of
 its key-result tables (Q4): a TP report covers the year up to its last quarter.
+
+Scans (issue 5) run the same code on OCR'd words; annual_ocr says what OCR does to these
+pages and how each step tolerates it, annual_headers how a header OCR could not read is
+borrowed from another slide of the same report.
 """
 
 from __future__ import annotations
@@ -35,20 +39,24 @@ from .. import layout
 from ..page import DocumentContent, Geometry, PageContent
 from ..records import Printed, RawGoal, RawNarrative
 from ..settings import LayoutSettings
-from . import annual_dashboard, annual_goal, annual_text
-from .annual_goal import after_label, is_goal_result, kr_legend_labels
+from . import annual_dashboard, annual_goal, annual_headers, annual_text
+from .annual_goal import after_label, is_goal_result, kr_legend_labels, label_rest
+from .annual_ocr import is_ocr, same_size, shift
 from .base import Findings, printed
 
 KIND = "annual_review"
 _PART = re.compile(r"\s*\(\s*\d+\s*/\s*\d+\s*\)\s*$")
 _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
 _FOOTER_BAND = 0.88  # share of the page height below which repeated lines are page furniture
+_FURNITURE_PREFIX = 6  # letters an OCR'd footer line is known by
+_TITLE_SIZE_NOISE = 0.5  # OCR: a title line merged with a column beside it gets that column's height too
 
 
 @dataclass
 class Sheet:
     page: PageContent
-    segs: list[Geometry]
+    segs: list[Geometry]  # without the page furniture
+    footer: list[Geometry]  # every line in the footer band, furniture included
 
 
 @dataclass
@@ -98,6 +106,8 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     colours = annual_goal.result_colours([s for s in sheets if not _is_goal_page(s)])
     drafts: dict[str, GoalDraft] = {}
     narratives: list[tuple[Sheet, list[Geometry]]] = []
+    tables = {id(s): annual_headers.page_headers(s.page, s.segs) for s in sheets if _is_goal_page(s)}
+    template = annual_headers.templates(list(tables.values()))
     for sheet in sheets:
         if annual_dashboard.is_dashboard(sheet.segs):
             counts, issues = annual_dashboard.dashboard_counts(sheet.page, sheet.segs, extractor)
@@ -106,9 +116,10 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
         title = goal_title(sheet.segs)
         if title is None:
             continue
-        if _is_goal_page(sheet):
+        if id(sheet) in tables:
             draft = _goal_draft(sheet, title, drafts, extractor)
-            annual_goal.read_goal_page(sheet.page, sheet.segs, draft, colours, found, extractor)
+            headers = annual_headers.with_borrowed(sheet.segs, tables[id(sheet)], template)
+            annual_goal.read_goal_page(sheet.page, sheet.segs, draft, colours, headers, found, extractor)
         else:
             narratives.append((sheet, title))
     for sheet, title in narratives:
@@ -118,21 +129,37 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
 
 
 def _sheets(content: DocumentContent, settings: LayoutSettings) -> list[Sheet]:
-    """Each page's segments without the page furniture (footer lines repeated on most pages)."""
+    """Each page's segments without the page furniture: footer lines repeated on most pages
+    (OCR'd ones vary: lines starting with the same word count as one, and whatever else lies
+    on their band — a page number, a fragment — goes with them)."""
     pages = [(page, layout.segments(page, settings)) for page in content.pages]
-    seen: dict[tuple[str, int], set[int]] = {}
-    for page, segs in pages:
-        for seg in segs:
-            if seg["top"] > _FOOTER_BAND * page.height:
-                seen.setdefault(_furniture_key(seg), set()).add(page.number)
+    footers = [[s for s in segs if s["top"] > _FOOTER_BAND * page.height] for page, segs in pages]
+    seen: dict[tuple[str, str | int], set[int]] = {}
+    for (page, _segs), footer in zip(pages, footers, strict=True):
+        for seg in footer:
+            for key in _furniture_keys(seg):
+                seen.setdefault(key, set()).add(page.number)
     least = max(3, len(pages) // 2)
     furniture = {key for key, numbers in seen.items() if len(numbers) >= least}
-    return [Sheet(page, [s for s in segs if s["top"] <= _FOOTER_BAND * page.height
-                         or _furniture_key(s) not in furniture]) for page, segs in pages]
+    lines = [s for footer in footers for s in footer if furniture.intersection(_furniture_keys(s))]
+    band = (min(s["top"] for s in lines), max(s["bottom"] for s in lines)) if lines else None
+    below = {id(s) for footer in footers for s in footer}
+    return [Sheet(page, [s for s in segs if not (id(s) in below and _on_band(s, band))], footer)
+            for (page, segs), footer in zip(pages, footers, strict=True)]
 
 
-def _furniture_key(seg: Geometry) -> tuple[str, int]:
-    return re.sub(r"\d+", "0", squash(seg["text"])), round(seg["top"] / 4)
+def _furniture_keys(seg: Geometry) -> list[tuple[str, str | int]]:
+    """The line as printed (digits as 0) at its height, and (OCR'd lines, whose ends and
+    heights vary) its first letters."""
+    keys: list[tuple[str, str | int]] = [(re.sub(r"\d+", "0", squash(seg["text"])), round(seg["top"] / 4))]
+    letters = re.sub(r"\d+", "", fold(seg["text"]))
+    if is_ocr(seg) and len(letters) >= _FURNITURE_PREFIX:
+        keys.append((letters[:_FURNITURE_PREFIX], "prefix"))
+    return keys
+
+
+def _on_band(seg: Geometry, band: tuple[float, float] | None) -> bool:
+    return band is not None and band[0] <= (seg["top"] + seg["bottom"]) / 2 <= band[1]
 
 
 def goal_title(segs: list[Geometry]) -> list[Geometry] | None:
@@ -144,11 +171,20 @@ def goal_title(segs: list[Geometry]) -> list[Geometry] | None:
     lines = [first]
     for seg in segs:
         last = lines[-1]
-        if seg["top"] <= last["top"] or abs(seg["size"] - first["size"]) > 0.5 or abs(seg["x0"] - first["x0"]) > 2:
+        if (seg["top"] <= last["top"] or not same_size(seg, first, 0.5, _TITLE_SIZE_NOISE)
+                or abs(seg["x0"] - first["x0"]) > shift(seg, first, 2.0)):
             continue
-        if seg["top"] - last["bottom"] <= 0.6 * max(1.0, first["size"]):
+        words = any(ch.isalnum() for ch in seg["text"])  # OCR: a box's edge read as "(" is none
+        if seg["top"] - last["bottom"] <= 0.6 * max(1.0, first["size"]) and words and not _labelled(seg):
             lines.append(seg)
     return lines
+
+
+def _labelled(seg: Geometry) -> bool:
+    """A line that is a label of its own (owner, theme, result label, section heading): never
+    a wrapped title line, whatever OCR made of its size."""
+    return (label_rest(seg, ANNUAL_OWNER_LABELS + ANNUAL_THEME_LABELS) is not None
+            or is_goal_result(seg["text"]) or annual_headers.heading_kind(seg) is not None)
 
 
 def _title_text(lines: list[Geometry]) -> str:
@@ -202,7 +238,9 @@ def _goal(draft: GoalDraft) -> RawGoal:
 
 def _meta(sheets: list[Sheet], extractor: str, found: Findings) -> None:
     """Title, year, date and organization from the title page (the first page whose largest
-    text names a year-end report and its year)."""
+    text names a year-end report and its year). A title OCR could not read (a large coloured
+    heading) is taken from the footer that repeats it, and the title page is then the first
+    page printing a date and the organization."""
     pattern = annual_goal.year_pattern()
     for sheet in sheets[:3]:
         if not sheet.segs:
@@ -215,11 +253,38 @@ def _meta(sheets: list[Sheet], extractor: str, found: Findings) -> None:
         page = sheet.page.number
         found.meta["title"] = printed(title, page, extractor)
         found.meta["year"] = printed(title, page, extractor, text=match.group(1))
-        date = next((s for s in sheet.segs if _DATE.search(s["text"])), None)
-        if date is not None:
-            found.meta["date"] = printed(date, page, extractor)
-        org = annual_goal.organization(sheet.segs)
-        if org is not None:
-            found.meta["organization"] = printed(org, page, extractor)
+        _date_and_organization(sheet, extractor, found)
         return
+    footer = _footer_title(sheets, extractor)
+    if footer is not None:
+        found.meta["title"], found.meta["year"] = footer
+        for sheet in sheets[:3]:
+            if _date_and_organization(sheet, extractor, found):
+                break
 
+
+def _date_and_organization(sheet: Sheet, extractor: str, found: Findings) -> bool:
+    """The date and the organization a title page prints; whether it prints both."""
+    page = sheet.page.number
+    date = next((s for s in sheet.segs if _DATE.search(s["text"])), None)
+    org = annual_goal.organization(sheet.segs)
+    if date is not None:
+        found.meta["date"] = printed(date, page, extractor)
+    if org is not None:
+        found.meta["organization"] = printed(org, page, extractor)
+    return date is not None and org is not None
+
+
+def _footer_title(sheets: list[Sheet], extractor: str) -> tuple[Printed, Printed] | None:
+    """(title, year) from the first footer part naming a year-end report ("… | HVA-tasoisten
+    tavoitteiden TP 2025 raportointi")."""
+    pattern = annual_goal.year_pattern()
+    for sheet in sheets:
+        for seg in sheet.footer:
+            for part in seg["text"].split("|"):
+                match = pattern.search(part)
+                if match is not None:
+                    page = sheet.page.number
+                    return (printed(seg, page, extractor, text=part.strip(), parse_score=0.8),
+                            printed(seg, page, extractor, text=match.group(1), parse_score=0.8))
+    return None

@@ -27,13 +27,18 @@ from okr_warehouse.vocabulary import (
 from ..lights import is_marker_colour
 from ..page import Geometry, PageContent
 from ..records import Printed, RawSummary
+from .annual_ocr import is_ocr
 from .annual_tables import find_label
 from .base import printed
 
 _NUMBER = re.compile(r"^\d{1,3}(?:[ \u00a0.]\d{3})*$")
+_SPACED = re.compile(r"^\d(?: \d){1,2}$")
 _DATA_LABEL = re.compile(r"^(?P<count>\d+)\s*\(\s*(?P<share>\d+(?:[.,]\d+)?)\s*%\s*\)$")
 _STATES = {"confidence_by_light": LIGHT_LABELS, "tasks_by_state": TASK_STATES}
 DERIVED_SCORE = 0.5
+_SAME_COLOUR = 0.15
+"""Largest RGB distance between a legend marker and its slice: a scan's small markers come out
+lighter than its large slices (JPEG, anti-aliasing); legend colours lie further apart."""
 
 
 def is_dashboard(segs: list[Geometry]) -> bool:
@@ -49,7 +54,8 @@ def dashboard_counts(page: PageContent, segs: list[Geometry], extractor: str) ->
         entries = _legend(segs, page.shapes, states)
         if entries:
             colours = [e[2] for e in entries if e[2] is not None]
-            donuts.append((prefix, entries, _ring(page.shapes, colours, entries[0][1])))
+            near = min((e[1] for e in entries), key=lambda s: s["bottom"] - s["top"])
+            donuts.append((prefix, entries, _ring(page.shapes, colours, near)))
     rings = [(_cx(ring), _cy(ring)) for _p, _e, ring in donuts if ring is not None]
     labels = [s for s in segs if _DATA_LABEL.match(s["text"].strip())]
     for prefix, entries, ring in donuts:
@@ -67,7 +73,7 @@ def dashboard_counts(page: PageContent, segs: list[Geometry], extractor: str) ->
 
 
 def _cards(page: PageContent, segs: list[Geometry], extractor: str) -> dict[str, Printed]:
-    numbers = [s for s in segs if _NUMBER.match(s["text"].strip())]
+    numbers = [s for s in segs if _NUMBER.match(s["text"].strip()) or _spaced_digits(s)]
     used: set[int] = set()
     out: dict[str, Printed] = {}
     for metric, labels in ANNUAL_SUMMARY_CARDS.items():
@@ -79,8 +85,15 @@ def _cards(page: PageContent, segs: list[Geometry], extractor: str) -> dict[str,
         if beside:
             _, index = min(beside)
             used.add(index)
-            out[metric] = printed(numbers[index], page.number, extractor)
+            number = numbers[index]
+            out[metric] = printed(number, page.number, extractor, text=_spaced_digits(number) or None)
     return out
+
+
+def _spaced_digits(seg: Geometry) -> str:
+    """The number OCR read letter-spaced from a card's large digits ("1 8" → "18"), or ""."""
+    text = seg["text"].strip()
+    return text.replace(" ", "") if is_ocr(seg) and _SPACED.match(text) else ""
 
 
 def _gap_between(a: Geometry, b: Geometry) -> float | None:
@@ -103,7 +116,9 @@ def _legend(segs: list[Geometry], shapes: tuple[Geometry, ...], states: tuple[tu
     """(state, label segment, marker colour) in reading order."""
     wanted = {fold(label): state for label, state in states}
     entries = [(wanted[fold(s["text"])], s) for s in segs if fold(s["text"]) in wanted]
-    entries.sort(key=lambda e: (round(e[1]["top"] / max(1.0, e[1]["bottom"] - e[1]["top"])), e[1]["x0"]))
+    # rows by centre, at the smallest entry's height (an OCR'd line box may be taller than its text)
+    height = min((max(1.0, s["bottom"] - s["top"]) for _state, s in entries), default=1.0)
+    entries.sort(key=lambda e: (round(_cy(e[1]) / height), e[1]["x0"]))
     return [(state, seg, _marker_left(seg, shapes)) for state, seg in entries]
 
 
@@ -170,7 +185,7 @@ def _overlap(a: Geometry, b: Geometry) -> bool:
 
 
 def _same(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
-    return math.dist(a, b) < 0.08
+    return math.dist(a, b) < _SAME_COLOUR
 
 
 def _box(group: list[Geometry]) -> Geometry:

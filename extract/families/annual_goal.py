@@ -30,11 +30,11 @@ from okr_warehouse.vocabulary import (
 from ..lights import light_of
 from ..page import Geometry, PageContent
 from ..records import Printed, RawKeyResult, RawKpiValue, RawNarrative, RawValue
+from .annual_ocr import BORROWED_SCORE, close_label, same_size, shift
 from .annual_tables import (
     Grid,
     Header,
     is_bullet,
-    period_headers,
     period_label,
     read_grid,
     split_note,
@@ -60,6 +60,15 @@ def after_label(text: str, labels: tuple[str, ...]) -> str | None:
     if colon and fold(head) in {fold(label) for label in labels}:
         return rest.strip()
     return None
+
+
+def label_rest(seg: Geometry, labels: tuple[str, ...]) -> str | None:
+    """`after_label` on a segment; an OCR'd label may have a letter or two misread."""
+    rest = after_label(seg["text"], labels)
+    head, colon, tail = seg["text"].partition(":")
+    if rest is None and colon and close_label({**seg, "text": head}, {fold(label) for label in labels}):
+        return tail.strip()
+    return rest
 
 
 def is_goal_result(text: str) -> bool:
@@ -104,10 +113,10 @@ def result_colours(sheets: list[Sheet]) -> dict[str, RGB]:
 def labelled(segs: list[Geometry], labels: tuple[str, ...], page: int, extractor: str
              ) -> tuple[Printed | None, list[Geometry]]:
     """The value after "label:" (and its wrapped lines), or on the line below the label."""
-    label = next((s for s in segs if after_label(s["text"], labels) is not None), None)
+    label = next((s for s in segs if label_rest(s, labels) is not None), None)
     if label is None:
         return None, []
-    rest = after_label(label["text"], labels) or ""
+    rest = label_rest(label, labels) or ""
     lines = [label]
     if not rest:
         below = [s for s in segs if s["top"] > label["top"] and _same_column(label, s)
@@ -129,12 +138,14 @@ def _same_column(a: Geometry, b: Geometry) -> bool:
 def _continues(last: Geometry, seg: Geometry) -> bool:
     """A wrapped line of the same paragraph: right below, same left edge and font size."""
     gap = seg["top"] - last["bottom"]
-    return (0 <= gap <= 0.8 * max(1.0, last["bottom"] - last["top"]) and abs(seg["x0"] - last["x0"]) <= TOLERANCE
-            and abs(seg["size"] - last["size"]) <= 0.3)
+    return (0 <= gap <= 0.8 * max(1.0, last["bottom"] - last["top"])
+            and abs(seg["x0"] - last["x0"]) <= shift(seg, last, TOLERANCE) and same_size(seg, last, 0.3))
 
 
 def read_goal_page(page: PageContent, segs: list[Geometry], draft: GoalDraft, colours: dict[str, RGB],
-                   found: Findings, extractor: str) -> None:
+                   headers: list[tuple[str, Header, bool]], found: Findings, extractor: str) -> None:
+    """`headers`: the slide's period headers (kind, header, borrowed from another slide:
+    annual_headers.with_borrowed)."""
     n = page.number
     theme, _ = labelled(segs, ANNUAL_THEME_LABELS, n, extractor)
     draft.theme = draft.theme or theme
@@ -144,14 +155,14 @@ def read_goal_page(page: PageContent, segs: list[Geometry], draft: GoalDraft, co
     summary = _section(page, segs, ANNUAL_SUMMARY_HEADINGS, extractor)
     if summary is not None:
         found.narratives.append(RawNarrative(draft.ref, "summary", summary))
-    headers = period_headers(page, segs)
-    kinds = [_table_kind(segs, h, i) for i, h in enumerate(headers)]
-    if "kr" not in kinds:
+    if "kr" not in [kind for kind, _h, _b in headers]:
         found.issues.append(f"page {n}: goal slide without a key-result table (no Lähtötilanne/Q1–Q4 header)")
-    for header, kind in zip(headers, kinds, strict=True):
+    for kind, header, borrowed in headers:
         left = _left(segs, header, kind)
         grid = read_grid(page, segs, header, left, _end(page, segs, header, left), TOLERANCE)
         found.issues += grid.issues
+        for row in grid.rows:
+            row.score = min(row.score, BORROWED_SCORE) if borrowed else row.score
         if kind == "kr":
             _key_results(page, segs, grid, draft.ref, found, extractor)
         else:
@@ -169,16 +180,6 @@ def _result(page: PageContent, segs: list[Geometry], colours: dict[str, RGB], ex
         nearest = min(colours, key=lambda status: math.dist(colours[status], colour))
         score = 1.0 if nearest == _RESULTS[fold(label["text"])] else 0.5
     return printed(label, page.number, extractor, parse_score=score)
-
-
-def _table_kind(segs: list[Geometry], header: Header, index: int) -> str:
-    """"kr" or "kpi": by the nearest section heading above the header."""
-    kr, kpi = {fold(h) for h in ANNUAL_KR_HEADINGS}, {fold(h) for h in ANNUAL_KPI_HEADINGS}
-    above = [s for s in segs if fold(s["text"]) in kr | kpi and s["bottom"] <= header.top + 1]
-    if not above:
-        return "kr" if index == 0 else "kpi"
-    nearest = min(above, key=lambda s: (header.top - s["bottom"], abs(s["x0"] - header.cells[0]["x0"])))
-    return "kpi" if fold(nearest["text"]) in kpi else "kr"
 
 
 def _left(segs: list[Geometry], header: Header, kind: str) -> float:

@@ -25,8 +25,10 @@ from okr_warehouse.vocabulary import PERIODS
 
 from ..layout import union_box
 from ..page import Geometry, PageContent
+from .annual_ocr import close_label, is_speck, misread_quarter
 
 _PERIOD_LABELS = {fold(label) for label in PERIODS}
+_PRINTED_LABELS = {fold(label): label for label in PERIODS}
 _YEAR = re.compile(r"^(?:19|20)\d\d|(?:19|20)\d\d$")
 BULLETS = "•●▪■◦‣∙·*"
 DASHES = "–—-"
@@ -90,7 +92,8 @@ def period_headers(page: PageContent, segs: list[Geometry]) -> list[Header]:
     headers = []
     for row in rows:
         row.sort(key=lambda s: s["x0"])
-        if len({fold(s["text"]) for s in row}) < 2:
+        weak = sum(bool(s.get("weak")) for s in row)
+        if len({fold(s["text"]) for s in row}) < 2 or (weak == len(row) and weak < 3):
             continue
         tables = {s["table"][:2] for s in row if s.get("table")}
         table = tables.pop() if len(tables) == 1 and all(s.get("table") for s in row) else None
@@ -99,13 +102,21 @@ def period_headers(page: PageContent, segs: list[Geometry]) -> list[Header]:
 
 
 def _period_cells(page: PageContent, seg: Geometry) -> list[Geometry]:
-    """The period labels in one segment: itself, or (PDF) its words when labels sit close together."""
+    """The period labels in one segment: itself, or (PDF) its words when labels sit close together.
+    OCR'd labels with misread letters ("Qi", "02", "Lahtdtilanne") count as weak labels, under
+    the label they mean: a row of weak labels alone is a header only when it has three or more."""
+    cell = _label_cell(seg)
+    if cell is not None or seg["origin"] != "word" or len(seg["text"].split()) < 2:
+        return [cell] if cell is not None else []
+    cells = [_label_cell({**w, "origin": "word", "table": None, "fill": None}) for w in words_in(page, seg)]
+    return [c for c in cells if c is not None] if cells and all(cells) else []
+
+
+def _label_cell(seg: Geometry) -> Geometry | None:
     if is_period_label(seg["text"]):
-        return [seg]
-    tokens = seg["text"].split()
-    if seg["origin"] != "word" or len(tokens) < 2 or not all(is_period_label(t) for t in tokens):
-        return []
-    return [{**w, "origin": "word", "table": None, "fill": None} for w in words_in(page, seg)]
+        return seg
+    label = misread_quarter(seg) or _PRINTED_LABELS.get(close_label(seg, _PERIOD_LABELS) or "")
+    return {**seg, "text": label, "weak": True} if label else None
 
 
 def _wrapped_labels(segs: list[Geometry]) -> list[Geometry]:
@@ -136,7 +147,8 @@ def words_in(page: PageContent, seg: Geometry) -> list[Geometry]:
 def read_grid(page: PageContent, segs: list[Geometry], header: Header, left: float, end: float,
               tolerance: float) -> Grid:
     """The rows of the table under `header`: label segments (x ≥ left) and one value per band."""
-    body = [s for s in segs if header.bottom - 0.5 < _centre_y(s) < end and s["x1"] > left]
+    body = [s for s in segs if header.bottom - 0.5 < _centre_y(s) < end and s["x1"] > left
+            and not (is_speck(s) and _centre_x(s) >= header.cells[0]["x0"] - tolerance)]
     bands = _bands(header, [s for s in body if _centre_x(s) >= header.cells[0]["x0"] - tolerance])
     body = _split_across(page, body, [bands[0][0]] + [b[1] for b in bands[:-1]])
     labels = [s for s in body if left - tolerance <= s["x0"] and _centre_x(s) < bands[0][0]]

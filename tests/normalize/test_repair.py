@@ -42,6 +42,8 @@ def test_stray_symbols_at_the_edges(lexicon: Lexicon) -> None:
     ("83", (-100, 100), "83"),
     ("855", (None, None), "855"),
     ("1234", (-100, 100), "1234"),  # no single comma makes it fit: left as printed
+    ("894%", (0, 100), "89,4%"),  # a share (tp2025_hva_tavoitteet_scan.pdf), its unit kept
+    ("94 %", (0, 100), "94 %"),
 ])
 def test_decimal_comma_back_where_the_range_demands(text: str, bounds: tuple, expected: str) -> None:
     assert repair_number_text(text, *bounds) == expected
@@ -52,6 +54,15 @@ def test_decimal_comma_back_where_the_range_demands(text: str, bounds: tuple, ex
     ("712%", ["69,5 %", "73,8 %"], "71,2%"),  # comma lost in a row of one-decimal percentages
     ("139,4", ["139,2"], "139,4"),
     ("150%", ["100%"], "150%"),  # siblings without decimals: no comma to restore
+    # tp2025_hva_tavoitteet_scan.pdf: a speck between number and unit, a table frame beside the value,
+    # a lost comma put where most of the row has it (siblings' specks ignored)
+    ("92,3 9 %", ["70,11 %", "86,5 %"], "92,3 %"),
+    ("94,4% |", ["894%"], "94,4%"),
+    ("743 o %", ["70,11 %", "86,5 %", "92,3 9 %"], "74,3 %"),
+    ("105 %", ["98,1 %", "101,3 %"], "105 %"),  # the printed number fits the row better than 10,5
+    ("12 ab 34", ["1,2"], "12 ab 34"),  # no unit after the speck: left as printed
+    ("T712%", ["69,5 %", "73,8 %"], "71,2%"),  # the cell's left border glued to the number
+    ("Tase 12", ["1,2"], "Tase 12"),
 ])
 def test_value_cells_repaired_by_their_row(cell: str, siblings: list[str], repaired: str) -> None:
     assert repair_cell(cell, siblings) == repaired
