@@ -170,7 +170,7 @@ def ocr_page(job: OcrJob, timeout: float) -> PageContent:
     rgb = raster.rotate(rgb, -raster.estimate_skew(raster.grey(rgb)))
     scale_x, scale_y = job.width / rgb.shape[1], job.height / rgb.shape[0]
     blobs, markers = raster.colour_blobs(rgb, 1.0 / scale_x)
-    text_image = raster.erase(raster.grey(rgb), markers)
+    text_image = raster.invert_dark_fills(raster.erase(raster.grey(rgb), markers), blobs)
     words = _tesseract_words(text_image, job.dpi, PAGE_LAYOUT, deadline)
     line_height = median(w["line_height"] for w in words) if words else job.dpi * 10 / 72
     leftover = raster.uncovered_ink(text_image, [_box(w) for w in words], line_height)

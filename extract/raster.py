@@ -22,6 +22,9 @@ cv2.setNumThreads(1)
 MAX_SKEW = 2.0
 """Largest skew searched, in degrees: scanners and photocopies tilt a sheet by less."""
 COARSE_STEP, FINE_STEP = 0.1, 0.01
+DARK_FILL = 0.45
+"""Mean RGB (0..1) under which a filled cell is dark: its text is printed light on it
+(a table header band) and is inverted before OCR."""
 INK_SAMPLE = 200_000
 """At most this many ink pixels feed the skew search (a random sample beyond that)."""
 
@@ -114,11 +117,17 @@ def colour_blobs(rgb: np.ndarray, px_per_pt: float, min_side_pt: float = 5.0,
         count, labels, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
         for label in range(1, count):
             x, y, w, h, area = (int(v) for v in stats[label])
-            if min(w, h) < min_side_pt * px_per_pt or area < 0.5 * w * h:
+            # A donut's ring or a large slice fills under half its box: kept when large and about square.
+            ring = min(w, h) >= 4 * min_side_pt * px_per_pt and area >= 0.25 * w * h and 0.67 <= w / h <= 1.5
+            if min(w, h) < min_side_pt * px_per_pt or (area < 0.5 * w * h and not ring):
                 continue
             inside = labels[y:y + h, x:x + w] == label
-            blobs.append(_blob(rgb[y:y + h, x:x + w][inside], (x, y, w, h), px_per_pt))
-            if not _has_holes(inside):
+            blob = _blob(rgb[y:y + h, x:x + w][inside], (x, y, w, h), px_per_pt)
+            holes = not ring and _has_holes(inside)
+            blob["dark_fill_px"] = (x, y, w, h) if holes and sum(blob["fill"]) / 3 < DARK_FILL else None
+            blobs.append(blob)
+            # A glyph of a dark coloured heading (a bold navy title) is no marker: left for OCR.
+            if not holes and not ring and sum(blob["fill"]) / 3 >= DARK_FILL * 2 / 3:
                 markers[y:y + h, x:x + w][inside] = 255
     halo = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (side, side))
     return blobs, cv2.dilate(markers, halo)
@@ -139,6 +148,19 @@ def _has_holes(inside: np.ndarray, share: float = 0.02) -> bool:
         return False
     holes = sum(cv2.contourArea(c) for c, h in zip(contours, hierarchy[0], strict=True) if h[3] >= 0)
     return bool(holes > share * inside.sum())
+
+
+def invert_dark_fills(grey_image: np.ndarray, blobs: list[Geometry]) -> np.ndarray:
+    """Light text on dark filled cells made dark on light, which tesseract reads; drops the
+    blobs' pixel boxes ("dark_fill_px") from the blobs."""
+    out = grey_image
+    for blob in blobs:
+        box = blob.pop("dark_fill_px", None)
+        if box is not None:
+            x, y, w, h = box
+            out = out.copy() if out is grey_image else out
+            out[y:y + h, x:x + w] = 255 - out[y:y + h, x:x + w]
+    return out
 
 
 def erase(grey_image: np.ndarray, mask: np.ndarray) -> np.ndarray:

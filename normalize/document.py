@@ -219,13 +219,18 @@ def _values(raw: RawDocument, krs: dict[str, KeyResult], read: Reader) -> list[K
 
 def _kpis(raw: RawDocument, goal_ids: dict[str, str], read: Reader) -> list[KpiValue]:
     out = []
-    for kpi in raw.kpi_values:
+    kept = [k for k in raw.kpi_values if not is_placeholder(k.value.text)]
+    for kpi in kept:
         period = period_of(kpi.period, read)
-        if period is None or is_placeholder(kpi.value.text):
+        if period is None:
             continue
         name = read.text(kpi.kpi_name) or ""
         value_text = squash(kpi.value.text)
-        if read.lexicon is not None:  # OCR drops decimal commas: "855" for an NPS of 85,5 (seed 000)
+        if read.lexicon is not None:  # OCR: judged by the KPI's other cells, then by its range
+            siblings = [squash(k.value.text) for k in kept
+                        if k.goal_ref == kpi.goal_ref and k.kpi_name.text == kpi.kpi_name.text and k is not kpi]
+            value_text = repair_cell(value_text, siblings)
+            # "855" for an NPS of 85,5 (seed 000).
             value_text = repair_number_text(value_text, *KPI_RANGES.get(fold(name), (None, None)))
         parsed = parse_value(value_text)
         unit = parsed.unit or (KPI_UNITS.get(fold(name)) if parsed.value is not None else None)

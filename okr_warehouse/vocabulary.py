@@ -69,6 +69,7 @@ KPI_RANGES: dict[str, tuple[float, float]] = {
     "nps": (-100.0, 100.0),
     "npsindeksi": (-100.0, 100.0),
     "prom": (0.0, 100.0),
+    "palveluajat": (0.0, 100.0),  # a share of services reached within the statutory time
 }
 
 # KPIs reported on a scale the KPI definition states (GLOSSARY: "2,60" service events = 2 600 000),
