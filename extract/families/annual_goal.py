@@ -136,9 +136,11 @@ def _same_column(a: Geometry, b: Geometry) -> bool:
 
 
 def _continues(last: Geometry, seg: Geometry) -> bool:
-    """A wrapped line of the same paragraph: right below, same left edge and font size."""
+    """A wrapped line of the same paragraph: right below, same left edge and font size, and
+    not the verdict sentence that follows the owner line (heldout_tp2025.pdf prints
+    "Tavoite toteutui." tight under "Tavoitteen omistaja: …")."""
     gap = seg["top"] - last["bottom"]
-    return (0 <= gap <= 0.8 * max(1.0, last["bottom"] - last["top"])
+    return (0 <= gap <= 0.8 * max(1.0, last["bottom"] - last["top"]) and not is_goal_result(seg["text"])
             and abs(seg["x0"] - last["x0"]) <= shift(seg, last, TOLERANCE) and same_size(seg, last, 0.3))
 
 
