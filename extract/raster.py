@@ -159,7 +159,11 @@ def invert_dark_fills(grey_image: np.ndarray, blobs: list[Geometry]) -> np.ndarr
         if box is not None:
             x, y, w, h = box
             out = out.copy() if out is grey_image else out
-            out[y:y + h, x:x + w] = 255 - out[y:y + h, x:x + w]
+            crop = 255 - out[y:y + h, x:x + w]
+            # The inverted band is mid-grey, in which tesseract reads nothing (binding scan's
+            # task headers): whiten what Otsu calls background, keep the glyphs.
+            level, _ = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+            out[y:y + h, x:x + w] = np.where(crop > level, 255, crop)
     return out
 
 

@@ -27,8 +27,11 @@ TRUSTED_TEXTS_SQL = f"""
         SELECT division, report_id FROM core.goal_mention UNION ALL
         SELECT result_area, report_id FROM core.goal_mention UNION ALL
         SELECT kr_text, report_id FROM core.key_result_mention UNION ALL
+        SELECT owner, report_id FROM core.goal_mention UNION ALL
         SELECT kpi_name, report_id FROM core.kpi_value UNION ALL
-        SELECT task_name, report_id FROM core.task
+        SELECT task_name, report_id FROM core.task UNION ALL
+        SELECT responsible, report_id FROM core.task UNION ALL
+        SELECT status_text, report_id FROM core.task
     ) WHERE report_id IN ({_NATIVE}) ORDER BY t"""
 
 

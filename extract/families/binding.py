@@ -87,6 +87,7 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     parts = blocks(lines, settings)
     state = _State(found, extractor, {p.number: p for p in content.pages}, settings, _result_legend(lines, extractor))
     _meta(parts, state)
+    parts = [b for b in parts if b.kind != "text" or any(c.isalnum() for c in _text(b.lines))]  # OCR specks
     for index, block in enumerate(parts):
         previous = parts[index - 1] if index else None
         if block.kind in ("heading", "overview"):

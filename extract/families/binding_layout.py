@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, replace
 from statistics import median
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from okr_warehouse.text import fold
 from okr_warehouse.vocabulary import (
     BINDING_GOAL_LABELS,
@@ -33,6 +35,7 @@ from okr_warehouse.vocabulary import (
 from .. import layout
 from ..page import DocumentContent, Geometry, PageContent
 from ..settings import LayoutSettings
+from . import binding_ocr
 
 GLYPHS = frozenset("●•■▪◆◼□○◦→➔➜►▶▸✓✔·")
 """Bullets, legend squares and arrows: drawn marks, never data."""
@@ -44,6 +47,12 @@ TITLE_RATIO = 1.2
 """A goal's title is printed at least this many times the size of its table's text."""
 KV_LOOKAHEAD = 60
 """How many lines below a "Tavoite" label the other goal-table labels may be."""
+OCR_LABEL_MIN = 8
+"""An OCR'd label this long may differ from the printed one by one letter."""
+LOST_LABEL_LOOKBACK = 4
+"""How many lines above "Mittari (KPI)" a Tavoite row whose label OCR lost may start."""
+LEGEND_MARK_CHARS = 2
+"""Characters OCR may make of a legend entry's coloured square."""
 
 Line = dict[str, Any]
 _PERIOD_WORDS = {fold(k): v for k, v in PERIODS.items() if v.startswith("Q")}
@@ -51,6 +60,8 @@ _LEGEND = sorted({fold(label) for label, _ in LIGHT_LABELS}, key=len, reverse=Tr
 _TASK_NAMES = tuple(fold(alt) for alt in BINDING_TASK_COLUMNS["name"])
 _TASK_OTHERS = tuple(fold(alt) for key, alts in BINDING_TASK_COLUMNS.items() if key != "name" for alt in alts)
 _DESCRIPTION = fold(BINDING_TASK_COLUMNS["description"][0])
+_TASK_LABELS = {key: tuple(fold(alt) for alt in alts) for key, alts in BINDING_TASK_COLUMNS.items()}
+_TASK_REST = ("responsible", "description", "status")
 _OVERVIEW = tuple(fold(part) for part in BINDING_OVERVIEW_HEADER)
 _SUMMARY = {fold(label) for label in BINDING_SUMMARY_LABELS}
 _MEASURE = {fold(label) for label in BINDING_MEASURE_LABELS}
@@ -73,7 +84,9 @@ class Block:
 # pieces and lines
 # --------------------------------------------------------------------------------------
 def page_lines(page: PageContent, settings: LayoutSettings) -> list[Line]:
-    """The page's text as lines of pieces, top to bottom; drawn glyphs dropped."""
+    """The page's text as lines of pieces, top to bottom; drawn glyphs dropped (OCR'd
+    lines sized by their letters, see binding_ocr)."""
+    page = replace(page, words=binding_ocr.clean_words(page.words))
     pieces = _word_pieces(page, settings)
     others = layout.segments(replace(page, words=()), settings)
     pieces += [{**s, "words": [s]} for s in others]
@@ -114,8 +127,8 @@ def _piece(words: list[Geometry]) -> Geometry:
 
 
 def is_glyph(text: str) -> bool:
-    """True for a text made only of drawn marks (or nothing)."""
-    return all(c in GLYPHS for c in text if not c.isspace())
+    """True for a text made only of drawn marks (or nothing), or a table border OCR read."""
+    return all(c in GLYPHS for c in text if not c.isspace()) or binding_ocr.is_border(text.strip())
 
 
 def document_lines(content: DocumentContent, settings: LayoutSettings) -> list[Line]:
@@ -159,10 +172,11 @@ def leading_label(line: Line, labels: dict[str, tuple[str, ...]]) -> tuple[str, 
     longest = max(len(alt) for _, alt in wanted)
     best: tuple[str, int, int] | None = None
     acc = ""
+    ocr = binding_ocr.is_ocr(line["words"])
     for count, folded in enumerate(line["word_folds"][:6], start=1):
         acc += folded
         for key, alt in wanted:
-            if acc == alt and (best is None or len(alt) > best[2]):
+            if _same_label(acc, alt, ocr) and (best is None or len(alt) > best[2]):
                 best = (key, count, len(alt))
         if len(acc) >= longest:
             break
@@ -171,6 +185,13 @@ def leading_label(line: Line, labels: dict[str, tuple[str, ...]]) -> tuple[str, 
     first = line["word_folds"][0] if line["word_folds"] else ""
     partial = {key for key, alt in wanted if len(first) >= 6 and alt.startswith(first)}
     return (partial.pop(), 1) if len(partial) == 1 else None
+
+
+def _same_label(text: str, label: str, ocr: bool) -> bool:
+    """Equal folded; OCR'd, a long label also with one letter misread or lost ("Mittari (KP!)")."""
+    if text == label:
+        return True
+    return ocr and len(label) >= OCR_LABEL_MIN and Levenshtein.distance(text, label, score_cutoff=1) <= 1
 
 
 def _folded_labels(labels: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
@@ -184,28 +205,58 @@ _LABEL_CACHE: dict[int, list[tuple[str, str]]] = {}
 
 
 def is_legend(line: Line) -> bool:
+    """A line of light legend entries and nothing else. OCR reads a legend's coloured
+    squares as a letter or two ("m Työ edistyy …", "«= Työ …"): up to LEGEND_MARK_CHARS
+    stray characters per entry are tolerated."""
     text = line["folded"]
-    if not any(text.startswith(label) for label in _LEGEND):
+    if not any(0 <= text.find(label) <= LEGEND_MARK_CHARS for label in _LEGEND):
         return False
+    entries = 0
     for label in _LEGEND:
+        entries += text.count(label)
         text = text.replace(label, "")
-    return not text
+    return len(text) <= LEGEND_MARK_CHARS * entries
 
 
 def period_word(word: Geometry) -> str | None:
-    """Q1..Q4 when the word is a bare quarter label ("Q3", "Q3:")."""
-    return _PERIOD_WORDS.get(fold(word["text"]))
+    """Q1..Q4 when the word is a bare quarter label ("Q3", "Q3:"; OCR'd also as its misreadings
+    "01:", "Qi:", "O4")."""
+    folded = fold(word["text"])
+    return _PERIOD_WORDS.get(folded) or binding_ocr.misread_quarter(word, folded)
+
+
+def period_label(word: Geometry) -> Geometry:
+    """The quarter label as printed, or (an OCR misreading) as the quarter it reads."""
+    period = period_word(word)
+    return word if period is None or fold(word["text"]) in _PERIOD_WORDS else {**word, "text": period}
 
 
 def _task_header(line: Line, below: Line | None, settings: LayoutSettings) -> Geometry | None:
-    if not any(name in line["folded"] for name in _TASK_NAMES) or \
-            not any(other in line["folded"] or (below and other in below["folded"]) for other in _TASK_OTHERS):
+    named = any(name in line["folded"] for name in _TASK_NAMES)
+    if not named and not all(any(alt in line["folded"] for alt in _TASK_LABELS[key]) for key in _TASK_REST):
+        return None
+    if not any(other in line["folded"] or (below and other in below["folded"]) for other in _TASK_OTHERS):
         return None
     found = layout.find_header([line, below] if below else [line], BINDING_TASK_COLUMNS, settings)
     if found is None or found["top"] > line["bottom"]:
         return None
     keys = {c["key"] for c in found["columns"]}
-    return found if "name" in keys and len(keys) >= 3 else None
+    if "name" not in keys and keys >= set(_TASK_REST):
+        found = _unnamed_first_column(found, below)
+        keys.add("name")
+    return found if found is not None and "name" in keys and len(keys) >= 3 else None
+
+
+def _unnamed_first_column(found: Geometry, below: Line | None) -> Geometry | None:
+    """A header whose "Päätehtävät" label OCR lost (white on a dark band) but that prints
+    every other label: the task names are the column left of the first label, from where
+    the first body line starts."""
+    first = found["columns"][0]
+    lefts = [w["x0"] for w in (below["words"] if below else []) if w["x1"] <= first["x0"]]
+    if not lefts:
+        return None
+    left = min(lefts)
+    return {**found, "columns": [{"key": "name", "x0": left, "x1": left + 1.0}, *found["columns"]]}
 
 
 def _is_timeline(line: Line) -> bool:
@@ -254,10 +305,15 @@ def goal_table_at(lines: list[Line], index: int) -> dict[int, str] | None:
     index of each label row → label key; the labels sit one under another, left-aligned."""
     first = lines[index]
     found = leading_label(first, BINDING_GOAL_LABELS)
-    if found is None or found[0] != "goal":
+    if found is None or found[0] not in ("goal", "kpi"):
         return None
     x0, size = first["words"][0]["x0"], max(first["size"], 1.0)
     rows = {index: "goal"}
+    if found[0] == "kpi":
+        start = _unlabelled_goal_row(lines, index)
+        if start is None:
+            return None
+        rows = {start: "goal", index: "kpi"}
     for j in range(index + 1, min(len(lines), index + KV_LOOKAHEAD)):
         line = lines[j]
         if line["page"] != first["page"]:
@@ -272,6 +328,25 @@ def goal_table_at(lines: list[Line], index: int) -> dict[int, str] | None:
     return rows if "owner" in rows.values() and len(rows) >= 3 else None
 
 
+def _unlabelled_goal_row(lines: list[Line], kpi: int) -> int | None:
+    """Where the Tavoite row starts above an OCR'd "Mittari (KPI)" row whose "Tavoite" label
+    OCR misread past matching ("kesi Monialaiset …"): the nearest line above starting in the
+    label column, its wrapped lines (starting further right) between. None when that line
+    is labelled (an ordinary goal table) or not OCR'd."""
+    first = lines[kpi]
+    x0, size = first["words"][0]["x0"], max(first["size"], 1.0)
+    for j in range(kpi - 1, max(-1, kpi - 1 - LOST_LABEL_LOOKBACK), -1):
+        line = lines[j]
+        if line["page"] != first["page"] or not binding_ocr.is_ocr(line["words"]):
+            return None
+        if line["words"][0]["x0"] > x0 + size:
+            continue  # a wrapped line of the row's value
+        label = leading_label(line, BINDING_GOAL_LABELS)
+        aligned = abs(line["words"][0]["x0"] - x0) <= size
+        return j if aligned and label is None and len(line["words"]) > 1 else None
+    return None
+
+
 def body_size(lines: list[Line]) -> float:
     sizes = [ln["size"] for ln in lines if ln["size"]]
     return median(sizes) if sizes else 0.0
@@ -279,7 +354,7 @@ def body_size(lines: list[Line]) -> float:
 
 def blocks(lines: list[Line], settings: LayoutSettings) -> list[Block]:
     """Cut the document's lines into blocks (see the module docstring)."""
-    tables = {i: rows for i in range(len(lines)) if (rows := goal_table_at(lines, i))}
+    tables = {min(rows): rows for i in range(len(lines)) if (rows := goal_table_at(lines, i))}
     titles = _title_lines(lines, tables)
     big = HEADING_RATIO * body_size(lines)
     out: list[Block] = []
@@ -297,10 +372,17 @@ def blocks(lines: list[Line], settings: LayoutSettings) -> list[Block]:
             skip.update(range(i + 1, max(rows) + 1))
             continue
         kind = classify(lines, i, settings)
-        if kind == "text" and (i in titles or line["size"] >= big):
+        if kind == "text" and (i in titles or (line["size"] >= big and _sized(line))):
             kind = "heading"
         _add(out, kind, line)
     return out
+
+
+def _sized(line: Line) -> bool:
+    """Whether the line's size can be trusted: printed, or OCR'd with letters enough to
+    check the size its box says (a row of chart values or axis labels cannot)."""
+    return not binding_ocr.is_ocr(line["words"]) or \
+        sum(c.isalpha() for w in line["words"] for c in w["text"]) >= binding_ocr.MIN_LETTERS
 
 
 def _add(out: list[Block], kind: str, line: Line) -> None:

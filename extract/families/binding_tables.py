@@ -15,28 +15,33 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from statistics import median
 
 from okr_warehouse.vocabulary import BINDING_GOAL_LABELS
 
 from .. import layout
 from ..page import Geometry, PageContent
 from ..settings import LayoutSettings
-from .binding_layout import Block, Line, leading_label, period_word, task_header
+from . import binding_ocr
+from .binding_layout import Block, Line, leading_label, period_label, period_word, task_header
 
 ROW_GAP_EM = 0.9
 """Inside a cell, wrapped lines are closer than this many font sizes apart."""
 CELL_GAP_EM = 0.6
 """Words further apart than this many font sizes on one line sit in different cells."""
 _YEAR = re.compile(r"^(19|20)\d\d$")
+BAND_MIN_CONF = 50.0
+"""OCR'd words read with less confidence (0..100) than this do not shape a table's columns."""
 
 
 def cell(words: Sequence[Geometry], settings: LayoutSettings) -> Geometry | None:
-    """One cell's words as printed lines."""
+    """One cell's words as printed lines (the words kept: their OCR confidence travels)."""
     if not words:
         return None
     lines = layout.cluster_lines(words, settings)
     x0, top, x1, bottom = layout.union_box(words)
-    return {"text": "\n".join(ln["text"] for ln in lines), "x0": x0, "top": top, "x1": x1, "bottom": bottom}
+    return {"text": "\n".join(ln["text"] for ln in lines), "x0": x0, "top": top, "x1": x1, "bottom": bottom,
+            "words": list(words)}
 
 
 # --------------------------------------------------------------------------------------
@@ -75,7 +80,13 @@ def _value_x0(block: Block, starts: list[int]) -> float:
         label_right = max(label_right, line["words"][count - 1]["x1"])
         if len(line["words"]) > count:
             lefts.append(line["words"][count]["x0"])
-    return min(lefts) if lefts else label_right + 1.0
+    if not lefts:
+        return label_right + 1.0
+    # A label OCR misread past matching leaves a word of it in front of its row's value:
+    # the value area starts where most rows' values start.
+    size = max(block.lines[starts[0]]["size"], 1.0)
+    usual = median(lefts)
+    return min(x for x in lefts if x >= usual - size)
 
 
 def _last_row_end(block: Block, start: int, page: PageContent, settings: LayoutSettings) -> int:
@@ -126,7 +137,10 @@ def task_rows(block: Block, page: PageContent, settings: LayoutSettings) -> list
     if not body:
         return []
     body_words = [w for ln in body for w in ln["words"]]
-    bands = layout.column_bands(header, body_words, page.width, settings)
+    # A word OCR barely read ("100 %" as "00%" with a border, 31 %) may sprawl over a column
+    # boundary: only words read with some confidence move the boundaries.
+    sure = [w for w in body_words if w.get("conf") is None or w["conf"] >= BAND_MIN_CONF]
+    bands = layout.column_bands(header, sure or body_words, page.width, settings)
     table_x = (bands[0]["x0"], max(w["x1"] for w in body_words))
     ruled = any(body[0]["top"] < r["y"] < body[-1]["bottom"] and min(r["x1"], table_x[1]) - max(r["x0"], table_x[0])
                 >= settings.rule_min_width * (table_x[1] - table_x[0]) for r in page.rules)
@@ -171,25 +185,33 @@ def measure_suffix(line: Line) -> str | None:
 
 def measures(block: Block, settings: LayoutSettings) -> list[Measure]:
     lines = [ln for ln in block.lines[1:] if ln["page"] == block.page]
-    axis = next((i for i, ln in enumerate(lines) if _is_axis(ln)), None)
-    if axis is not None:
-        return _axis_values(lines[:axis], lines[axis], settings)
+    for i, line in enumerate(lines):
+        quarters = _axis_quarters(line)
+        if quarters is not None:
+            return _axis_values(lines[:i], _axis_marks(line, quarters), settings)
     return _inline_values(lines, settings)
 
 
-def _is_axis(line: Line) -> bool:
-    """A row of distinct quarter labels ("Q1 Q2 Q3 Q4", "Q1 2024 Q2 2024 …") and nothing else."""
-    periods = [period_word(w) for w in line["words"] if not _YEAR.match(w["text"])]
-    return len(periods) >= 2 and all(periods) and len(set(periods)) == len(periods) and \
-        not any(w["text"].endswith(":") for w in line["words"])
+def _axis_quarters(line: Line) -> list[str] | None:
+    """A row of distinct quarter labels ("Q1 Q2 Q3 Q4", "Q1 2024 Q2 2024 …") and nothing else:
+    the quarter of each label word (OCR'd rows: see binding_ocr.infer_quarters)."""
+    words = [w for w in line["words"] if not _YEAR.match(w["text"])]
+    if any(w["text"].endswith(":") for w in words):
+        return None
+    periods = [period_word(w) for w in words]
+    if len(periods) >= 2 and all(periods) and len(set(periods)) == len(periods):
+        return periods  # type: ignore[return-value]
+    return binding_ocr.infer_quarters(words, periods)
 
 
-def _axis_marks(axis: Line) -> list[Geometry]:
+def _axis_marks(axis: Line, quarters: list[str]) -> list[Geometry]:
     """Each quarter label of the axis, with the year printed after it when there is one."""
     marks: list[list[Geometry]] = []
+    read = iter(quarters)
     for word in axis["words"]:
-        if period_word(word) or not marks:
-            marks.append([word])
+        if not _YEAR.match(word["text"]) or not marks:
+            quarter = next(read)
+            marks.append([period_label(word) if period_word(word) == quarter else {**word, "text": quarter}])
         else:
             marks[-1].append(word)
     return [{"text": " ".join(w["text"] for w in ws), **dict(zip(("x0", "top", "x1", "bottom"),
@@ -197,9 +219,8 @@ def _axis_marks(axis: Line) -> list[Geometry]:
             for ws in marks]
 
 
-def _axis_values(rows: list[Line], axis: Line, settings: LayoutSettings) -> list[Measure]:
+def _axis_values(rows: list[Line], marks: list[Geometry], settings: LayoutSettings) -> list[Measure]:
     """Values centred over their quarter label; words left of the first column name the row."""
-    marks = _axis_marks(axis)
     centres = [(m["x0"] + m["x1"]) / 2 for m in marks]
     half = (centres[-1] - centres[0]) / (2 * (len(centres) - 1))
     out: list[Measure] = []
@@ -235,10 +256,20 @@ def _inline_values(lines: list[Line], settings: LayoutSettings) -> list[Measure]
         for word, line in in_column:
             value = [w for w in line["words"] if word["x1"] <= w["x0"] < right and not period_word(w)
                      and w["x0"] < _next_label_x0(line, word, right)]
-            found = cell(value, settings)
+            found = cell(_without_marker(value), settings)
             if found is not None:
-                out.append((name, word, found))
+                out.append((name, period_label(word), found))
     return out
+
+
+def _without_marker(words: list[Geometry]) -> list[Geometry]:
+    """The value's words without the light's dot in front of them, which OCR reads as a
+    letter or sign ("Q4: O 59%", "Q1: @")."""
+    first = words[0] if words else None
+    if first is not None and first.get("conf") is not None and len(first["text"]) == 1 \
+            and not first["text"].isdigit():
+        return words[1:]
+    return words
 
 
 def _next_label_x0(line: Line, word: Geometry, right: float) -> float:

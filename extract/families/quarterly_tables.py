@@ -27,6 +27,8 @@ PERIOD_KEYS = {fold(label): period for label, period in PERIODS.items()}
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 BULLETS = "•◦▪▫■□●○‣⁃∙·*»►✓"
 _RUN_OF_QUARTERS = re.compile(r"(?:q[1-4]){2,}")
+_MISREAD_QUARTER = re.compile(r"^[0od]([1-4])$")
+"""How OCR prints a bold "Q2" ("02", "O2"): a quarter only beside a label read as such."""
 _WRAP_MIN = 4  # a header label wrapped over two lines: at least this many letters on the first
 
 
@@ -83,7 +85,7 @@ def period_tokens(segs: Sequence[Geometry], words: Sequence[Geometry] = ()) -> l
     """
     tokens: list[Geometry] = []
     for seg in segs:
-        labels = _period_labels(seg["text"])
+        labels = _period_labels(seg["text"], is_ocr(seg))
         if labels:
             tokens += _word_tokens(seg, labels, words) or _split_box(seg, labels)
         elif len(fold(seg["text"])) >= _WRAP_MIN:
@@ -91,7 +93,12 @@ def period_tokens(segs: Sequence[Geometry], words: Sequence[Geometry] = ()) -> l
     return tokens
 
 
-def _word_tokens(seg: Geometry, labels: list[tuple[str, str]], words: Sequence[Geometry]) -> list[Geometry]:
+def is_ocr(seg: Geometry) -> bool:
+    """True for a segment read by OCR (its words carry tesseract's confidence)."""
+    return any(w.get("conf") is not None for w in seg.get("words", ()))
+
+
+def _word_tokens(seg: Geometry, labels: list[Label], words: Sequence[Geometry]) -> list[Geometry]:
     if len(labels) < 2 or seg["origin"] != "word":
         return []
     mine = sorted((w for w in words if seg["top"] - 0.5 <= w["top"] <= seg["bottom"]
@@ -99,31 +106,38 @@ def _word_tokens(seg: Geometry, labels: list[tuple[str, str]], words: Sequence[G
     if len(mine) != len(labels):
         return []
     return [{**seg, "text": text, "x0": w["x0"], "top": w["top"], "x1": w["x1"], "bottom": w["bottom"],
-             "period": period} for (text, period), w in zip(labels, mine, strict=True)]
+             "period": period, "weak": weak} for (text, period, weak), w in zip(labels, mine, strict=True)]
 
 
-def _period_labels(text: str) -> list[tuple[str, str]] | None:
-    parts: list[tuple[str, str]] = []
+Label = tuple[str, str, bool]
+"""(text, period, weak): weak for an OCR misreading that counts only beside a sure label."""
+
+
+def _period_labels(text: str, ocr: bool = False) -> list[Label] | None:
+    parts: list[Label] = []
     for word in text.split():
         folded = fold(word)
+        misread = _MISREAD_QUARTER.fullmatch(folded) if ocr else None
         if folded in PERIOD_KEYS:
-            parts.append((word, PERIOD_KEYS[folded]))
+            parts.append((word, PERIOD_KEYS[folded], False))
         elif _RUN_OF_QUARTERS.fullmatch(folded):
             for i in range(0, len(folded), 2):
                 quarter = folded[i:i + 2].upper()
-                parts.append((quarter, quarter))
+                parts.append((quarter, quarter, False))
+        elif misread:
+            parts.append((f"Q{misread.group(1)}", f"Q{misread.group(1)}", True))
         else:
             return None
     return parts or None
 
 
-def _split_box(seg: Geometry, labels: list[tuple[str, str]]) -> list[Geometry]:
-    total = sum(len(text) for text, _ in labels)
+def _split_box(seg: Geometry, labels: list[Label]) -> list[Geometry]:
+    total = sum(len(text) for text, _, _ in labels)
     width = seg["x1"] - seg["x0"]
     out, x = [], seg["x0"]
-    for text, period in labels:
+    for text, period, weak in labels:
         share = width * len(text) / total if len(labels) > 1 else width
-        out.append({**seg, "text": text, "x0": x, "x1": x + share, "period": period})
+        out.append({**seg, "text": text, "x0": x, "x1": x + share, "period": period, "weak": weak})
         x += share
     return out
 
@@ -170,7 +184,13 @@ def _joins(block: list[Geometry], token: Geometry) -> bool:
 
 
 def _is_header(block: list[Geometry]) -> bool:
-    return len({t["period"] for t in block if t["period"] in QUARTERS}) >= 2
+    """At least two distinct quarters, one of them read as printed. OCR may lose a label
+    altogether ("Q4" read as "A"): an OCR'd Lähtötilanne beside one quarter is a header too."""
+    if all(t.get("weak") for t in block):
+        return False
+    quarters = {t["period"] for t in block if t["period"] in QUARTERS}
+    baseline = any(t["period"] == "baseline" and is_ocr(t) for t in block)
+    return len(quarters) >= 2 or (baseline and len(quarters) == 1)
 
 
 def column_bands(header: list[Geometry]) -> list[Geometry]:
