@@ -1,6 +1,6 @@
 """`okr-warehouse evaluate`: precision / recall / F1 of the warehouse against gold files.
 
-Gold format: samples/GOLD_FORMAT.md. A fact counts as found when its comparison
+Gold format: docs/gold-format.md. A fact counts as found when its comparison
 key (below) equals a gold fact's key; duplicates count as often as they occur.
 """
 

@@ -2,7 +2,7 @@
 
 The generators rebuild realistic originals of the seed reports (../shared/seeds)
 and write, next to each, the gold annotation that a person transcribed from the
-seed (samples/GOLD_FORMAT.md). Nothing here runs the extractor.
+seed (docs/gold-format.md). Nothing here runs the extractor.
 
 Generator-only dependencies (not needed to ingest or test): reportlab, Pillow,
 numpy, LibreOffice (`soffice`) and poppler (`pdftoppm`).

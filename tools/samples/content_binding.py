@@ -14,7 +14,7 @@ Conventions
   original forces inside the cell (the seed shows "palvelukoko- naisuuksien": the cell
   breaks after the hyphen). Everything else wraps wherever the renderer's column ends.
   Gold text of a PDF: lines joined with one space, a line ending in "-" joined without
-  a space (samples/GOLD_FORMAT.md); gold text of the seed's text export: "\\n" -> " ".
+  a space (docs/gold-format.md); gold text of the seed's text export: "\\n" -> " ".
 - Task tuples: (task name, responsible, description, status text as printed, status %
   as a number or None when the status text is not a percentage).
 - `status` of a goal is the year-end colour this sample draws on the goal's page

@@ -172,7 +172,7 @@ A4_LAYOUT = Layout(
 # --------------------------------------------------------------------------------------
 def printed(text: str) -> str:
     """Gold text of a cell: lines joined with one space, a line ending in '-' joined
-    without a space (samples/GOLD_FORMAT.md)."""
+    without a space (docs/gold-format.md)."""
     out = ""
     for line in text.split("\n"):
         line = line.strip()
