@@ -223,8 +223,21 @@ def segments(page: PageContent, settings: LayoutSettings) -> list[Geometry]:
     "origin": "word" | "frame" | "cell", "table": (table index, row, column) | None,
     "fill": the table cell's fill (PPTX) | None}.
     """
+    out = word_runs(page.words, settings)
+    for box in page.text_boxes:
+        out += _paragraph_segments(box, box.get("size") or 0.0, "frame", None)
+    for t_index, table in enumerate(page.tables):
+        for r_index, row in enumerate(table["rows"]):
+            for c_index, cell in enumerate(row):
+                out += _paragraph_segments(cell, cell.get("size") or 0.0, "cell", (t_index, r_index, c_index))
+    return sorted(out, key=lambda s: (s["top"], s["x0"]))
+
+
+def word_runs(words: Iterable[Geometry], settings: LayoutSettings) -> list[Geometry]:
+    """Words clustered into lines and cut where the gap between two words exceeds
+    `segment_gap_em` font sizes: side-by-side boxes and cells become separate segments."""
     out: list[Geometry] = []
-    for line in cluster_lines(page.words, settings):
+    for line in cluster_lines(words, settings):
         run: list[Geometry] = []
         for word in line["words"]:
             gap_limit = settings.segment_gap_em * max(word.get("size") or 0.0, 4.0)
@@ -234,13 +247,7 @@ def segments(page: PageContent, settings: LayoutSettings) -> list[Geometry]:
             run.append(word)
         if run:
             out.append(_segment(run))
-    for box in page.text_boxes:
-        out += _paragraph_segments(box, box.get("size") or 0.0, "frame", None)
-    for t_index, table in enumerate(page.tables):
-        for r_index, row in enumerate(table["rows"]):
-            for c_index, cell in enumerate(row):
-                out += _paragraph_segments(cell, cell.get("size") or 0.0, "cell", (t_index, r_index, c_index))
-    return sorted(out, key=lambda s: (s["top"], s["x0"]))
+    return out
 
 
 def _segment(words: list[Geometry]) -> Geometry:

@@ -103,27 +103,8 @@ def page_lines(page: PageContent, settings: LayoutSettings) -> list[Line]:
 
 
 def _word_pieces(page: PageContent, settings: LayoutSettings) -> list[Geometry]:
-    """PDF words cut into runs exactly as `layout.segments` cuts them, keeping the words."""
-    out: list[Geometry] = []
-    for line in layout.cluster_lines(page.words, settings):
-        run: list[Geometry] = []
-        for word in line["words"]:
-            if is_glyph(word["text"]):
-                continue
-            gap_limit = settings.segment_gap_em * max(word.get("size") or 0.0, 4.0)
-            if run and word["x0"] - run[-1]["x1"] > gap_limit:
-                out.append(_piece(run))
-                run = []
-            run.append(word)
-        if run:
-            out.append(_piece(run))
-    return out
-
-
-def _piece(words: list[Geometry]) -> Geometry:
-    x0, top, x1, bottom = layout.union_box(words)
-    return {"text": " ".join(w["text"] for w in words), "x0": x0, "top": top, "x1": x1, "bottom": bottom,
-            "size": max((w.get("size") or 0.0) for w in words), "origin": "word", "words": list(words)}
+    """PDF words cut into runs exactly as `layout.segments` cuts them, drawn marks left out."""
+    return layout.word_runs([w for w in page.words if not is_glyph(w["text"])], settings)
 
 
 def is_glyph(text: str) -> bool:
