@@ -37,10 +37,10 @@ from okr_warehouse.vocabulary import (
 
 from .. import layout
 from ..page import DocumentContent, Geometry, PageContent
-from ..records import Printed, RawGoal, RawNarrative
+from ..records import Printed, RawNarrative
 from ..settings import LayoutSettings
 from . import annual_dashboard, annual_goal, annual_headers, annual_text
-from .annual_goal import after_label, is_goal_result, kr_legend_labels, label_rest
+from .annual_goal import GoalDraft, after_label, is_goal_result, kr_legend_labels, label_rest
 from .annual_ocr import is_ocr, same_size, shift
 from .base import Findings, printed
 
@@ -57,16 +57,6 @@ class Sheet:
     page: PageContent
     segs: list[Geometry]  # without the page furniture
     footer: list[Geometry]  # every line in the footer band, furniture included
-
-
-@dataclass
-class GoalDraft:
-    ref: str
-    text: Printed
-    theme: Printed | None = None
-    status: Printed | None = None
-    owner: Printed | None = None
-    verdict: Printed | None = None
 
 
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
@@ -124,7 +114,7 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
             narratives.append((sheet, title))
     for sheet, title in narratives:
         _narrative_page(sheet, title, drafts, found, extractor)
-    found.goals += [_goal(d) for d in drafts.values()]
+    found.goals += [d.raw_goal() for d in drafts.values()]
     return found
 
 
@@ -229,11 +219,6 @@ def _narrative_page(sheet: Sheet, title: list[Geometry], drafts: dict[str, GoalD
         draft.verdict = printed(verdict, page, extractor, parse_score=0.9)
     if text:
         found.narratives.append(RawNarrative(draft.ref, "owner", printed(text, page, extractor)))
-
-
-def _goal(draft: GoalDraft) -> RawGoal:
-    return RawGoal(draft.ref, draft.text, "hva", theme=draft.theme, owner=draft.owner,
-                   status=draft.status or draft.verdict)
 
 
 def _meta(sheets: list[Sheet], extractor: str, found: Findings) -> None:

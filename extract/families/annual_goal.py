@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from okr_warehouse.text import fold
@@ -29,7 +30,7 @@ from okr_warehouse.vocabulary import (
 
 from ..lights import light_of
 from ..page import Geometry, PageContent
-from ..records import Printed, RawKeyResult, RawKpiValue, RawNarrative, RawValue
+from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from .annual_ocr import BORROWED_SCORE, close_label, same_size, shift
 from .annual_tables import (
     Grid,
@@ -43,9 +44,26 @@ from .annual_tables import (
 from .base import Findings, printed
 
 if TYPE_CHECKING:
-    from .annual import GoalDraft, Sheet
+    from .annual import Sheet
 
 RGB = tuple[float, float, float]
+
+
+@dataclass
+class GoalDraft:
+    """One goal as its slides and narrative pages add to it, in any format."""
+
+    ref: str
+    text: Printed
+    theme: Printed | None = None
+    status: Printed | None = None
+    owner: Printed | None = None
+    verdict: Printed | None = None
+
+    def raw_goal(self) -> RawGoal:
+        # The result label on the goal slide wins; the narrative page's verdict line stands in.
+        return RawGoal(self.ref, self.text, "hva", theme=self.theme, owner=self.owner,
+                       status=self.status or self.verdict)
 _RESULTS = {fold(label): status for label, status in ANNUAL_GOAL_RESULTS}
 _ACHIEVEMENTS = sorted((fold(label) for label, _s in ANNUAL_KR_ACHIEVEMENT_LABELS), key=len, reverse=True)
 _HEADINGS = {fold(h) for h in ANNUAL_KR_HEADINGS + ANNUAL_KPI_HEADINGS + ANNUAL_SUMMARY_HEADINGS}

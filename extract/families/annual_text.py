@@ -31,9 +31,9 @@ from okr_warehouse.vocabulary import (
 )
 
 from ..page import DocumentContent
-from ..records import Printed, RawGoal, RawKeyResult, RawNarrative, RawValue
+from ..records import Printed, RawKeyResult, RawNarrative, RawValue
 from ..settings import LayoutSettings
-from .annual_goal import after_label, is_goal_result, kr_legend_labels, organization, year_pattern
+from .annual_goal import GoalDraft, after_label, is_goal_result, kr_legend_labels, organization, year_pattern
 from .annual_tables import BULLETS, DASHES, period_label, strip_bullet
 from .annual_text_tables import (
     PLACED_SCORE,
@@ -73,13 +73,9 @@ class Section:
 
 
 @dataclass
-class Draft:
-    ref: str
-    text: Printed
-    theme: Printed | None = None
-    status: Printed | None = None
-    owner: Printed | None = None
-    verdict: Printed | None = None
+class Draft(GoalDraft):
+    """A goal section of the text export, with what its value table needs."""
+
     krs: list[str] = field(default_factory=list)
     rows: list[tuple[Line, Line]] = field(default_factory=list)  # key-result table: header, row
 
@@ -114,8 +110,7 @@ def parse_text(content: DocumentContent, settings: LayoutSettings, kind: str) ->
     for section in later:
         _narrative(section, drafts, found, extractor)
     kpis.emit(found, extractor)
-    found.goals += [RawGoal(d.ref, d.text, "hva", theme=d.theme, owner=d.owner, status=d.status or d.verdict)
-                    for d in drafts.values()]
+    found.goals += [d.raw_goal() for d in drafts.values()]
     return found
 
 
