@@ -125,7 +125,9 @@ def finish_one(step: Extracted, warehouse: Warehouse, organization: str | None) 
     raw = step.raw
     clock = time.perf_counter()
     try:
-        doc = normalize(raw, organization, Lexicon.build(warehouse.trusted_texts()))
+        # Only documents that need OCR repair read the warehouse's trusted texts.
+        lexicon = Lexicon.build(warehouse.trusted_texts()) if needs_repair(raw) else None
+        doc = normalize(raw, organization, lexicon)
         outcome = load(doc, warehouse, step.started)
     except (NormalizeError, LoadError) as exc:
         return _failed(warehouse, raw.source_path, raw.sha256, _reason(exc), step.started, step.clock)
@@ -136,12 +138,6 @@ def finish_one(step: Extracted, warehouse: Warehouse, organization: str | None) 
         raw.source_path, outcome, doc.report.report_kind, doc.report.fiscal_year, len(doc.goals),
         len(doc.key_results), len(doc.kr_values), len(doc.kr_confidence), len(doc.kpi_values), len(doc.tasks),
         step.seconds + time.perf_counter() - clock, "; ".join(doc.report.issues) or None)
-
-
-def ingest_one(path: Path, warehouse: Warehouse, organization: str | None) -> DocumentOutcome:
-    """One file through every stage (no batch to wait for)."""
-    step = read_one(path, warehouse)
-    return step if isinstance(step, DocumentOutcome) else finish_one(step, warehouse, organization)
 
 
 def _reason(exc: ExtractError | NormalizeError | LoadError) -> str:
