@@ -21,7 +21,6 @@ import concurrent.futures as cf
 import math
 import multiprocessing
 import os
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +31,11 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
+from okr_warehouse.text import fold
+
 from . import raster
 from .errors import CorruptDocument
+from .misreads import misread_quarter
 from .page import DocumentContent, Geometry, PageContent
 from .settings import LayoutSettings
 
@@ -183,7 +185,6 @@ def ocr_page(job: OcrJob, timeout: float) -> PageContent:
                        rules=tuple(rules), shapes=tuple(blobs))
 
 
-_MISREAD_QUARTER = re.compile(r"^[0OoQD]([1-4])$")
 
 
 def quarter_labels(words: list[Geometry]) -> list[Geometry]:
@@ -194,10 +195,10 @@ def quarter_labels(words: list[Geometry]) -> list[Geometry]:
         lines.setdefault(round(word["top"] / 3), []).append(word)
     out = []
     for word in words:
-        match = _MISREAD_QUARTER.match(word["text"])
+        quarter = misread_quarter(fold(word["text"]))
         line = lines[round(word["top"] / 3)]
-        if match and sum(bool(_MISREAD_QUARTER.match(w["text"])) for w in line) >= 2:
-            word = {**word, "text": f"Q{match.group(1)}"}
+        if quarter and sum(misread_quarter(fold(w["text"])) is not None for w in line) >= 2:
+            word = {**word, "text": quarter}
         out.append(word)
     return out
 

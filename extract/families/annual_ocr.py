@@ -16,12 +16,11 @@ Nothing here knows a coordinate of any sample.
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
 from okr_warehouse.text import fold
 
+from .. import misreads
 from ..page import Geometry
 
 SIZE_NOISE = 0.25
@@ -32,7 +31,6 @@ LABEL_MIN_RATIO = 88.0
 """An OCR'd text is a long label (≥ 8 letters) when it scores this against it (folded)."""
 BORROWED_SCORE = 0.7
 """Parse score of values read under a header borrowed from another slide."""
-_MISREAD_QUARTER = re.compile(r"^[q0od]([1-4il])$")
 
 
 def is_ocr(seg: Geometry) -> bool:
@@ -56,11 +54,7 @@ def misread_quarter(seg: Geometry) -> str | None:
     ("Qi", "QI", "01", "O4" → "Q1", "Q4"); None otherwise or for native text."""
     if not is_ocr(seg):
         return None
-    match = _MISREAD_QUARTER.match(fold(seg["text"]))
-    if match is None or fold(seg["text"]) in {"q1", "q2", "q3", "q4"}:
-        return None
-    digit = match.group(1)
-    return f"Q{'1' if digit in 'il' else digit}"
+    return misreads.misread_quarter(fold(seg["text"]))
 
 
 def close_label(seg: Geometry, labels: set[str]) -> str | None:

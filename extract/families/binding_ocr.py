@@ -22,6 +22,7 @@ import re
 from itertools import pairwise
 from statistics import median
 
+from .. import misreads
 from ..page import Geometry
 
 GLYPH_EM = {"lower": 0.46, "upper": 0.68, "digit": 0.556, "%": 0.889, "narrow": 0.3, "other": 0.55, " ": 0.278}
@@ -48,8 +49,6 @@ AXIS_STEP_SLACK = 1.25
 """The quarters of an axis are evenly spaced: steps between labels read agree this closely."""
 AXIS_OFF_STEP = 0.25
 """A word this far (in steps) from every quarter's place is no axis label."""
-_MISREAD_QUARTER = re.compile(r"[qo0d]([1-4il])")
-"""A quarter label as OCR reads it: "01:", "Qi:", "O4" (folded)."""
 _GLUED_PERCENT = re.compile(r"^(\d+(?:,\d+)?)%$")
 _GLUED_BORDER = re.compile(r"^[-–—=]*[|¦][-–—=|¦]*(?=\w)|(?<=\w)[-–—=|¦]*[|¦][-–—=]*$")
 """A border read into the word beside it ("—|100")."""
@@ -153,8 +152,7 @@ def glyph_em(char: str) -> float:
 def misread_quarter(word: Geometry, folded: str) -> str | None:
     """The quarter an OCR'd word names when OCR misread its label ("01:" → Q1); None for
     printed words."""
-    match = _MISREAD_QUARTER.fullmatch(folded) if word.get("conf") is not None else None
-    return f"Q{match.group(1).replace('i', '1').replace('l', '1')}" if match else None
+    return misreads.misread_quarter(folded) if word.get("conf") is not None else None
 
 
 def infer_quarters(words: list[Geometry], read: list[str | None]) -> list[str] | None:

@@ -21,14 +21,13 @@ from okr_warehouse.text import fold, squash
 from okr_warehouse.vocabulary import PERIODS, PLACEHOLDERS
 
 from ..layout import union_box
+from ..misreads import misread_quarter
 from ..page import Geometry
 
 PERIOD_KEYS = {fold(label): period for label, period in PERIODS.items()}
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 BULLETS = "•◦▪▫■□●○‣⁃∙·*»►✓"
 _RUN_OF_QUARTERS = re.compile(r"(?:q[1-4]){2,}")
-_MISREAD_QUARTER = re.compile(r"^[0od]([1-4])$")
-"""How OCR prints a bold "Q2" ("02", "O2"): a quarter only beside a label read as such."""
 _WRAP_MIN = 4  # a header label wrapped over two lines: at least this many letters on the first
 
 
@@ -117,7 +116,7 @@ def _period_labels(text: str, ocr: bool = False) -> list[Label] | None:
     parts: list[Label] = []
     for word in text.split():
         folded = fold(word)
-        misread = _MISREAD_QUARTER.fullmatch(folded) if ocr else None
+        misread = misread_quarter(folded) if ocr else None
         if folded in PERIOD_KEYS:
             parts.append((word, PERIOD_KEYS[folded], False))
         elif _RUN_OF_QUARTERS.fullmatch(folded):
@@ -125,7 +124,7 @@ def _period_labels(text: str, ocr: bool = False) -> list[Label] | None:
                 quarter = folded[i:i + 2].upper()
                 parts.append((quarter, quarter, False))
         elif misread:
-            parts.append((f"Q{misread.group(1)}", f"Q{misread.group(1)}", True))
+            parts.append((misread, misread, True))
         else:
             return None
     return parts or None
