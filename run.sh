@@ -7,7 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-fin tesseract-ocr-eng poppler-utils libreoffice-impress)
+# fonts: the variants generator (tools/samples/variants) draws with these families and LibreOffice
+# renders them; without them every font falls back to DejaVu and the fonts dimension is lost
+SYSTEM_PACKAGES=(tesseract-ocr tesseract-ocr-fin tesseract-ocr-eng poppler-utils libreoffice-impress
+                 fontconfig fonts-dejavu-core fonts-liberation2 fonts-urw-base35 fonts-crosextra-carlito
+                 fonts-crosextra-caladea)
 VENV=.venv
 
 need_apt=()

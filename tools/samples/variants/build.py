@@ -1,0 +1,91 @@
+"""Render variants and write them with their gold:  python tools/samples/variants/build.py --help
+
+out/<family>/<family>_s<seed>.pptx|.pdf|.ppt and out/gold/<document>.gold.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    __package__ = "variants"
+
+from . import FAMILY_MODULES, Rendered, renderer
+from .export import convert
+
+GOLD_FORMAT = "okr-warehouse-gold/1"
+FORMATS = ("pptx", "pdf", "ppt")
+
+
+@dataclass(frozen=True)
+class Built:
+    family: str
+    seed: int
+    documents: tuple[Path, ...]
+    notes: tuple[str, ...]
+
+
+def build(families: list[str], seeds: list[int], out: Path, formats: tuple[str, ...] = FORMATS) -> list[Built]:
+    rendered: list[tuple[str, int, Rendered]] = []
+    for family in families:
+        render = renderer(family)
+        for seed in seeds:
+            rendered.append((family, seed, render(seed, out / family / f"{family}_s{seed}.pptx")))
+    made: dict[Path, list[Path]] = {r.pptx: ([r.pptx] if "pptx" in formats else []) for _, _, r in rendered}
+    for target in ("pdf", "ppt"):
+        if target in formats:
+            by_dir: dict[Path, list[Path]] = {}
+            for _, _, r in rendered:
+                by_dir.setdefault(r.pptx.parent, []).append(r.pptx)
+            for folder, sources in by_dir.items():
+                for source, result in zip(sources, convert(sources, target, folder), strict=True):
+                    made[source].append(result)
+    built = []
+    for family, seed, r in rendered:
+        for document in made[r.pptx]:
+            write_gold(document, r, out / "gold")
+        if "pptx" not in formats:
+            r.pptx.unlink()
+        built.append(Built(family, seed, tuple(made[r.pptx]), r.notes))
+    return built
+
+
+def write_gold(document: Path, rendered: Rendered, gold_dir: Path) -> Path:
+    gold = json.loads(json.dumps(rendered.gold))
+    gold.setdefault("report", {})["page_count"] = rendered.pages
+    body = {"format": GOLD_FORMAT, "document": document.name,
+            "sha256": hashlib.sha256(document.read_bytes()).hexdigest(), **gold}
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    path = gold_dir / f"{document.name}.gold.json"
+    path.write_text(json.dumps(body, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def seed_range(text: str) -> list[int]:
+    """"0-9" or "3,5,8" → seeds."""
+    seeds: list[int] = []
+    for part in text.split(","):
+        low, _, high = part.partition("-")
+        seeds += list(range(int(low), int(high or low) + 1))
+    return seeds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--families", default=",".join(FAMILY_MODULES))
+    parser.add_argument("--seeds", default="0-3", help="e.g. 0-9 or 1,4,7")
+    parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    for b in build(args.families.split(","), seed_range(args.seeds), args.out, tuple(args.formats.split(","))):
+        print(b.family, b.seed, *(d.name for d in b.documents))
+
+
+if __name__ == "__main__":
+    main()
