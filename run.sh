@@ -45,6 +45,7 @@ case "${1:-}" in
   test)
     shift
     "$VENV/bin/ruff" check okr_warehouse extract normalize load tests tools
+    "$VENV/bin/mypy"
     exec "$VENV/bin/python" -m pytest "$@" ;;
   *)
     echo "usage: bash run.sh ingest|test [extra arguments]" >&2; exit 2 ;;

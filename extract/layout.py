@@ -81,7 +81,7 @@ def _match_labels(
                 continue
             under = _stacked_under(word, below)
             completed = folded + fold(under["text"]) if under else None
-            if completed and completed in alts:
+            if under is not None and completed and completed in alts:
                 columns.append({"key": key, "x0": min(word["x0"], under["x0"]),
                                 "x1": max(word["x1"], under["x1"])})
                 used += [word, under]

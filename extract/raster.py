@@ -198,7 +198,7 @@ def uncovered_ink(grey_image: np.ndarray, boxes: list[tuple[int, int, int, int]]
     if not glyphs.any():
         return None
     reach = max(1, int(line_height / 2))
-    region = cv2.dilate(glyphs, np.ones((reach, 2 * reach + 1), np.uint8)) & (1 - covered)
+    region = np.logical_and(cv2.dilate(glyphs, np.ones((reach, 2 * reach + 1), np.uint8)) > 0, covered == 0)
     out = np.full_like(grey_image, 255)
     out[region > 0] = grey_image[region > 0]
     return out

@@ -109,15 +109,17 @@ def guarded(a: Mention, b: Mention) -> bool:
 
 
 def _override_index(overrides: Iterable[Override]) -> dict[tuple[str, str, str], str]:
-    index = {}
+    index: dict[tuple[str, str, str], str] = {}
     for o in overrides:
-        key = (o.kind, *sorted((match_text(o.text_a), match_text(o.text_b))))
+        low, high = sorted((match_text(o.text_a), match_text(o.text_b)))
+        key = (o.kind, low, high)
         index[key] = o.decision  # a later decision on the same pair replaces an earlier one
     return index
 
 
 def _decision(index: Mapping[tuple[str, str, str], str], a: Mention, b: Mention) -> str | None:
-    return index.get((a.kind, *sorted((match_text(a.text), match_text(b.text)))))
+    low, high = sorted((match_text(a.text), match_text(b.text)))
+    return index.get((a.kind, low, high))
 
 
 def cluster(mentions: Sequence[Mention], overrides: Iterable[Override] = ()) -> list[Link]:

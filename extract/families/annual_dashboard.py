@@ -130,7 +130,7 @@ def _marker_left(seg: Geometry, shapes: tuple[Geometry, ...]) -> tuple[float, fl
     return min(near)[1] if near else None
 
 
-def _donut(labels: list[Geometry], entries: list, geometry: tuple[tuple[float, float], dict[int, float]],
+def _donut(labels: list[Geometry], entries: list, geometry: tuple[Geometry, dict[int, float]],
            total: Printed | None, page: int, extractor: str) -> list[tuple[str, Printed]]:
     if not labels or len(labels) > len(entries):
         return []

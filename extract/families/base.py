@@ -44,4 +44,5 @@ def printed(geometry: Geometry | list[Geometry], page: int, extractor: str, text
     words = [w for i in items for w in (i.get("words") or [i])]  # lines, cells and segments keep theirs
     confs = [float(w["conf"]) for w in words if w.get("conf") is not None]
     ocr_confidence = round(sum(confs) / len(confs), 1) if confs else None
-    return Printed(body, page, tuple(round(v, 2) for v in box), extractor, round(parse_score, 3), ocr_confidence)
+    x0, top, x1, bottom = (round(v, 2) for v in box)
+    return Printed(body, page, (x0, top, x1, bottom), extractor, round(parse_score, 3), ocr_confidence)

@@ -121,7 +121,7 @@ def document_lines(content: DocumentContent, settings: LayoutSettings) -> list[L
     out = []
     for page, lines in zip(content.pages, per_page, strict=True):
         edges = (lines[0], lines[-1]) if lines else ()
-        out += [ln for ln in lines if not (keys[_furniture_key(ln, page)] >= limit or
+        out += [ln for ln in lines if not (keys.get(_furniture_key(ln, page) or ("", -1), 0) >= limit or
                                            (any(ln is e for e in edges) and _page_number(ln, page)))]
     return out
 

@@ -88,7 +88,7 @@ def _table_header(table: Geometry) -> tuple[int, dict[int, str]] | None:
     """Find the header row of an explicit (PPTX) table: (row index, column index → key)."""
     wanted = {key: {fold(label) for label in alts} for key, alts in CONFIDENCE_TABLE_COLUMNS.items()}
     for index, row in enumerate(table["rows"]):
-        columns = {}
+        columns: dict[int, str] = {}
         for col, cell in enumerate(row):
             folded = fold(cell["text"])
             key = next((k for k, alts in wanted.items() if folded in alts and k not in columns.values()), None)

@@ -209,7 +209,8 @@ def _kpi_line(words: Line, table: Table) -> None:
 
 def _interleaved_line(words: Line, slide: Slide, deck: Deck) -> None:
     """OCR: summary text, then the KPI column's text at the line's end."""
-    end, items = len(words), []
+    end = len(words)
+    items: list[tuple[str, Line]] = []
     while end > 0:
         size = _known_name(words[:end], deck)
         if size:
