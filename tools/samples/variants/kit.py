@@ -222,7 +222,7 @@ def wrap_lines(lines: list[str], width: float, font: str, size: float, bold: boo
 HYPHEN_POINTS = {
     "luottavaisuusarvio": 13, "lähtötilanne": 5, "avaintulos": 5, "avaintulokset": 5, "tulosalue": 5,
     "toimiala": 5, "vastuuhenkilö": 6, "vastuuhenkilöt": 6, "päätehtävät": 3, "tiivistelmä": 5,
-    "luottavaisuus": 7, "vastuutaho": 6, "mittarin": 4, "painopiste": 5, "kvartaali": 4,
+    "luottavaisuus": 9, "vastuutaho": 6, "mittarin": 4, "painopiste": 5, "kvartaali": 4,
 }
 
 
@@ -378,7 +378,7 @@ class Page:
         else:
             shp.line.color.rgb = RGBColor.from_string(line)
             shp.line.width = Pt(line_w)
-        shp.shadow.inherit = False
+        _drop_theme_style(shp)
         if shp.has_text_frame:
             shp.text_frame.text = ""
 
@@ -386,6 +386,7 @@ class Page:
         conn = self.slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, _emu(x0), _emu(y0), _emu(x1), _emu(y1))
         conn.line.color.rgb = RGBColor.from_string(color)
         conn.line.width = Pt(width)
+        _drop_theme_style(conn)
 
     def marker(self, cx: float, cy: float, d: float, status: str) -> None:
         """A traffic light of `status` centred at (cx, cy) in the style's shape and shade.
@@ -572,6 +573,14 @@ class Page:
         for plot_series, colour in zip(chart.plots[0].series, colours, strict=False):
             plot_series.format.fill.solid()
             plot_series.format.fill.fore_color.rgb = RGBColor.from_string(colour)
+
+
+def _drop_theme_style(shape) -> None:  # type: ignore[no-untyped-def]
+    """Remove the shape's theme style reference: LibreOffice draws the theme's effect (a drop
+    shadow) from it even when the shape's own properties say no effect (helper report, seed 13)."""
+    element = shape._element.find(qn("p:style"))
+    if element is not None:
+        shape._element.remove(element)
 
 
 def _set_bullet(p, char: str, size: float) -> None:  # type: ignore[no-untyped-def]
