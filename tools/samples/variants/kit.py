@@ -220,7 +220,7 @@ def wrap_lines(lines: list[str], width: float, font: str, size: float, bold: boo
 
 # Where a long header word may be split with a hyphen (compound boundaries).
 HYPHEN_POINTS = {
-    "luottavaisuusarvio": 13, "lähtötilanne": 5, "avaintulos": 5, "avaintulokset": 5, "tulosalue": 5,
+    "luottavaisuusarvio": 13, "lähtötilanne": 5, "lähtötaso": 5, "avaintulos": 5, "avaintulokset": 5, "tulosalue": 5,
     "toimiala": 5, "vastuuhenkilö": 6, "vastuuhenkilöt": 6, "päätehtävät": 3, "tiivistelmä": 5,
     "luottavaisuus": 9, "vastuutaho": 6, "mittarin": 4, "painopiste": 5, "kvartaali": 4,
 }
@@ -567,6 +567,7 @@ class Page:
             data.add_series(name, values)
         frame = self.slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, _emu(x), _emu(y), _emu(w), _emu(h), data)
         chart = frame.chart
+        chart.has_title = False  # one series would otherwise print its name as a title
         chart.has_legend = True
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False
