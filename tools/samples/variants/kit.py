@@ -498,8 +498,9 @@ class Page:
                 else:
                     tc.fill.solid()
                     tc.fill.fore_color.rgb = RGBColor.from_string(fill)
-                lines = wrap_lines(list(c.lines), widths[k] - 2 * st.pad, st.font, size, c.bold) if c.lines else []
                 marker_room = size * 1.6 if c.light and st.marker not in ("cell", "text") else 0
+                lines = wrap_lines(list(c.lines), widths[k] - 2 * st.pad - marker_room, st.font, size,
+                                   c.bold) if c.lines else []
                 tc.margin_left = _emu(st.pad + marker_room)
                 tc.margin_right = tc.margin_top = tc.margin_bottom = _emu(st.pad)
                 tc.vertical_anchor = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE,
@@ -523,7 +524,7 @@ class Page:
                     self.rect(left, top, widths[k], heights[r], fill)
                 if c.lines:
                     marker_room = size * 1.6 if c.light and st.marker not in ("cell", "text") else 0
-                    lines = wrap_lines(list(c.lines), widths[k] - 2 * st.pad, st.font, size, c.bold)
+                    lines = wrap_lines(list(c.lines), widths[k] - 2 * st.pad - marker_room, st.font, size, c.bold)
                     self.text(left + st.pad + marker_room, top + st.pad / 2, widths[k] - 2 * st.pad - marker_room,
                               heights[r] - st.pad, [lines], size=size, bold=c.bold or r < header_rows,
                               color=self._cell_ink(c, fill), align=c.align, valign=self._valign(r, header_rows),
