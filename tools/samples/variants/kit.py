@@ -199,7 +199,9 @@ def wrap(text: str, width: float, font: str, size: float, bold: bool = False) ->
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if current and text_width(candidate, font, size, bold) > width:
+        # never break after a word ending in "-": the gold joins such a line to the next
+        # without a space ("Strategia-" / "ja" would read "Strategia-ja")
+        if current and not current.endswith("-") and text_width(candidate, font, size, bold) > width:
             lines.append(current)
             current = word
         else:
