@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools" / "samples"))
 
 from variants import FAMILY_MODULES  # noqa: E402
-from variants.build import FORMATS, build, seed_range  # noqa: E402
+from variants.build import FORMATS, already_built, build, seed_range  # noqa: E402
 
 FACTS = ("goals", "key_results", "kr_values", "kr_confidence", "kpi_values", "tasks", "report_summary")
 REPORT_FIELDS = ("report_kind", "fiscal_year", "period")
@@ -90,7 +90,8 @@ def score_document(job: tuple[str, int, str, str, str]) -> DocScore:
 
 def run(families: list[str], seeds: list[int], formats: tuple[str, ...], work: Path, jobs: int) -> list[DocScore]:
     started = time.perf_counter()
-    built = build(families, seeds, work / "variants", formats)
+    built = already_built(work / "variants", families, seeds, formats) or build(families, seeds, work / "variants",
+                                                                              formats)
     print(f"rendered {sum(len(b.documents) for b in built)} documents in {time.perf_counter() - started:.0f} s",
           file=sys.stderr)
     notes = {(b.family, b.seed): b.notes for b in built}
@@ -157,7 +158,8 @@ def main() -> None:
     parser.add_argument("--seeds", default="0-9", help="e.g. 0-49 (per family)")
     parser.add_argument("--families", default=",".join(FAMILY_MODULES))
     parser.add_argument("--formats", default=",".join(FORMATS))
-    parser.add_argument("--work", type=Path, help="keep the rendered documents here (default: a temp folder)")
+    parser.add_argument("--work", type=Path, help="keep the rendered documents here and reuse them on the next run "
+                        "with the same seeds (default: a temp folder)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--json", type=Path, help="also write every document's score as JSON")
     args = parser.parse_args()

@@ -53,7 +53,31 @@ def build(families: list[str], seeds: list[int], out: Path, formats: tuple[str, 
         if "pptx" not in formats:
             r.pptx.unlink()
         built.append(Built(family, seed, tuple(made[r.pptx]), r.notes))
+    index = out / "built.json"
+    known = json.loads(index.read_text(encoding="utf-8")) if index.exists() else {}
+    known.update({f"{b.family}/{b.seed}": {"documents": [str(d) for d in b.documents], "notes": list(b.notes)}
+                  for b in built})
+    index.write_text(json.dumps(known, ensure_ascii=False, indent=1), encoding="utf-8")
     return built
+
+
+def already_built(out: Path, families: list[str], seeds: list[int], formats: tuple[str, ...]) -> list[Built] | None:
+    """The variants a previous build left in `out` (built.json), when it holds all asked for."""
+    index = out / "built.json"
+    if not index.exists():
+        return None
+    known = json.loads(index.read_text(encoding="utf-8"))
+    found = []
+    for family in families:
+        for seed in seeds:
+            entry = known.get(f"{family}/{seed}")
+            if entry is None:
+                return None
+            documents = tuple(Path(d) for d in entry["documents"] if Path(d).suffix[1:] in formats)
+            if {d.suffix[1:] for d in documents} != set(formats) or not all(d.exists() for d in documents):
+                return None
+            found.append(Built(family, seed, documents, tuple(entry["notes"])))
+    return found
 
 
 def write_gold(document: Path, rendered: Rendered, gold_dir: Path) -> Path:
