@@ -25,6 +25,24 @@ class LayoutSettings:
     segment_gap_em: float = 1.0
     """Words on one line further apart than this many font sizes belong to different
     segments (text boxes or table cells side by side)."""
+    line_centre_tolerance: float = 0.5
+    """Units whose vertical centres differ by at most this share of the page's median text
+    height are one line (extract.engine.lines): half a line apart can only be one line."""
+    label_min_score: float = 88.0
+    """A printed phrase is a vocabulary label when its folded text scores at least this
+    (rapidfuzz ratio, 0..100) against the label: one wrong letter in ten still matches."""
+    label_fuzzy_min_length: int = 5
+    """Labels shorter than this (Q1, KPI) must match exactly: one letter is a third of them."""
+    label_prefix: int = 2
+    """A phrase is tried as a label only when its first unit starts like one (this many
+    folded letters): keeps label search linear on pages of prose."""
+    label_word_gap_em: float = 1.2
+    """Words of one label on one line are at most this many font sizes apart."""
+    label_stack_gap: float = 0.9
+    """A label wrapped onto the next line continues at most this many text heights below."""
+    table_end_gap: float = 4.0
+    """A table ends at an empty strip across all its columns taller than this many text
+    heights (cells aligned to the middle of tall rows leave at most a few lines empty)."""
     ocr_min_words: int = 5
     """A PDF page with fewer readable words than this has no usable text layer and is
     OCRed (when an image covers part of it)."""
@@ -47,6 +65,8 @@ class LayoutSettings:
             raise ValueError("LayoutSettings.row_gap_factor must be above 1.0")
         if not 0 < self.rule_min_width <= 1:
             raise ValueError("LayoutSettings.rule_min_width must be in (0, 1]")
+        if not 0 < self.label_min_score <= 100:
+            raise ValueError("LayoutSettings.label_min_score must be in (0, 100]")
         if int(self.ocr_jobs) != self.ocr_jobs or int(self.ocr_min_words) != self.ocr_min_words:
             raise ValueError("LayoutSettings.ocr_jobs and ocr_min_words must be whole numbers")
         if not 0 < self.ocr_min_dpi <= self.ocr_max_dpi or self.ocr_page_timeout <= 0:

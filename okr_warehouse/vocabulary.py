@@ -22,6 +22,11 @@ ORGANIZATIONS: dict[str, str] = {
     "Kanta-Hämeen hyvinvointialueen": "Kanta-Hämeen hyvinvointialue",
 }
 
+# Words before a report's fiscal year and quarter in titles and filter lines ("Vuosi 2025 ·
+# Kvartaali Q4", "TP 2025", "Tilinpäätös 2025"); extract.engine.meta.
+META_YEAR_LABELS: tuple[str, ...] = ("Vuosi", "Tilinpäätös", "TP", "Vuosiraportti", "Toimintavuosi")
+META_QUARTER_LABELS: tuple[str, ...] = ("Kvartaali", "Neljännes", "Vuosineljännes")
+
 # Report periods as printed in headers and cells.
 PERIODS: dict[str, str] = {
     "Lähtötilanne": "baseline",

@@ -1,13 +1,17 @@
 """Key-result confidence table (seed 003): result areas' key results under one county
 goal, with each key result's confidence score (Luottavaisuusarvio, 0–100).
 
-Every page (slide) repeats the county goal as its title and the table header
-Toimiala | Tulosalue | Tavoite | Avaintulos | Luottavaisuusarvio. PDFs give positioned
-words (rows and cells are rebuilt by `extract.layout`); PPTX gives real tables.
-A row cut by a page break continues at the top of the next page with empty
-Toimiala/Tulosalue/Tavoite cells and is joined back to its first part. Text exports
-(file_format "text") print the rows flattened, without columns: `kr_confidence_text`
-rebuilds their cells, and `_emit` turns either kind of row into records.
+A declaration on the layout engine (extract.engine): the columns' labels, the ones a
+header must show, and three hooks this family needs:
+- the county goal is the page's title, in the largest type above the table;
+- a Power BI export prints Toimiala / Tulosalue / Tavoite on a group's first row only,
+  so a row without them belongs to the group above (fill down);
+- a row cut by a page break continues at the top of the next page without those cells
+  and without a score, and is joined back to its first part.
+The year and quarter come from a filter line ("Vuosi 2025 · Kvartaali Q4") where one is
+printed.  Text exports (file_format "text") print the rows flattened, without columns:
+`kr_confidence_text` rebuilds their cells (not yet on the engine), `_emit` turns either
+kind of row into records.
 """
 
 from __future__ import annotations
@@ -17,40 +21,33 @@ from typing import Any
 from okr_warehouse.text import fold, join_lines
 from okr_warehouse.vocabulary import CONFIDENCE_TABLE_COLUMNS
 
-from .. import layout
-from ..page import DocumentContent, Geometry, PageContent
+from ..engine.grid import Grid
+from ..engine.lines import cluster_lines
+from ..engine.meta import stated_year_and_quarter
+from ..engine.tables import TableSpec, page_tables, printed_cell, printed_units, title_above, without_page_numbers
+from ..engine.units import Unit, page_units
+from ..page import DocumentContent, PageContent
 from ..records import Printed, RawConfidence, RawGoal, RawKeyResult
 from ..settings import LayoutSettings
-from .base import Findings, printed
+from .base import Findings
 from .kr_confidence_text import has_header, table_rows
 
 KIND = "kr_confidence_table"
 IDENTIFYING = ("division", "result_area", "goal")
-REQUIRED_LABELS = 4
+TABLE = TableSpec(CONFIDENCE_TABLE_COLUMNS, frozenset({"key_result", "confidence"}), min_labels=4)
+Row = dict[str, Any]
 
 
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
     """1.0 when some page carries the table header with the key-result and score columns."""
     if content.file_format == "text":
         return 1.0 if has_header(content, settings) else 0.0
-    for page in content.pages:
-        keys = _header_keys(page, settings)
-        if len(keys) >= REQUIRED_LABELS and {"key_result", "confidence"} <= keys:
-            return 1.0
-    return 0.0
+    return 1.0 if any(_tables(page, settings)[1] for page in content.pages) else 0.0
 
 
-def _header_keys(page: PageContent, settings: LayoutSettings) -> set[str]:
-    for table in page.tables:
-        found = _table_header(table)
-        if found:
-            return set(found[1].values())
-    if page.words:
-        header = layout.find_header(layout.cluster_lines(page.words, settings), CONFIDENCE_TABLE_COLUMNS,
-                                    settings)
-        if header:
-            return {c["key"] for c in header["columns"]}
-    return set()
+def _tables(page: PageContent, settings: LayoutSettings) -> tuple[list[Unit], list[Grid]]:
+    units = without_page_numbers(page_units(page), page, settings)
+    return units, page_tables(page, units, TABLE, settings)
 
 
 def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
@@ -60,93 +57,40 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
         text_rows, found.issues = table_rows(content, settings, extractor)
         _emit(text_rows, found)
         return found
-    rows: list[dict[str, Any]] = []
+    rows: list[Row] = []
     for page in content.pages:
-        grid = _page_grid(page, settings, extractor)
-        if grid is None:
-            found.issues.append(f"page {page.number}: no key-result confidence table header found")
+        units, grids = _tables(page, settings)
+        if not grids:
+            found.issues.append(f"page {page.number}: skipped, no key-result confidence table on it")
             continue
-        for index, row in enumerate(grid["rows"]):
-            row["title"] = grid["title"]
-            row["continues"] = index == 0 and bool(rows) and not any(k in row["cells"] for k in IDENTIFYING)
-            rows.append(row)
-    _emit(_join_continuations(rows), found)
+        lines = title_above(units, grids[0].header.top, settings)
+        title = printed_units([u for ln in lines for u in ln], "\n".join(" ".join(u.text for u in ln) for ln in lines),
+                              page.number, extractor) if lines else None
+        _meta(found, units, grids[0].header.top, page.number, extractor, settings)
+        for grid in grids:
+            for index, grid_row in enumerate(grid.rows):
+                cells = {k: printed_cell(c, page.number, extractor) for k, c in grid_row.cells.items()}
+                continues = index == 0 and bool(rows) and not any(k in cells for k in (*IDENTIFYING, "confidence"))
+                rows.append({"cells": cells, "title": title, "continues": continues})
+    _emit(_fill_down(_join_continuations(rows)), found)
     return found
 
 
-def _page_grid(page: PageContent, settings: LayoutSettings, extractor: str) -> dict[str, Any] | None:
-    for table in page.tables:
-        header = _table_header(table)
-        if header:
-            return _grid_from_table(page, table, header, extractor)
-    if page.words:
-        return _grid_from_words(page, settings, extractor)
-    return None
+def _meta(found: Findings, units: list[Unit], top: float, page: int, extractor: str,
+          settings: LayoutSettings) -> None:
+    """Year and quarter from the lines above the table (a filter line or slicer boxes)."""
+    if "year" in found.meta and "period" in found.meta:
+        return
+    year, quarter = stated_year_and_quarter(cluster_lines([u for u in units if u.bottom <= top], settings))
+    if year and "year" not in found.meta:
+        found.meta["year"] = printed_units(year.units, year.value, page, extractor)
+    if quarter and "period" not in found.meta:
+        found.meta["period"] = printed_units(quarter.units, quarter.value, page, extractor)
 
 
-def _table_header(table: Geometry) -> tuple[int, dict[int, str]] | None:
-    """Find the header row of an explicit (PPTX) table: (row index, column index → key)."""
-    wanted = {key: {fold(label) for label in alts} for key, alts in CONFIDENCE_TABLE_COLUMNS.items()}
-    for index, row in enumerate(table["rows"]):
-        columns: dict[int, str] = {}
-        for col, cell in enumerate(row):
-            folded = fold(cell["text"])
-            key = next((k for k, alts in wanted.items() if folded in alts and k not in columns.values()), None)
-            if key:
-                columns[col] = key
-        if len(columns) >= REQUIRED_LABELS - 1:
-            return index, columns
-    return None
-
-
-def _grid_from_table(page: PageContent, table: Geometry, header: tuple[int, dict[int, str]],
-                     extractor: str) -> dict[str, Any]:
-    header_index, columns = header
-    rows = []
-    for row in table["rows"][header_index + 1:]:
-        cells = {columns[c]: printed(cell, page.number, extractor)
-                 for c, cell in enumerate(row) if c in columns and cell["text"].strip()}
-        if cells:
-            rows.append({"cells": cells})
-    title_boxes = [b for b in page.text_boxes if b["bottom"] <= table["top"] + 1]
-    title = None
-    if title_boxes:
-        nearest = max(title_boxes, key=lambda b: (b["size"], b["bottom"]))
-        title = printed(nearest, page.number, extractor)
-    return {"title": title, "rows": rows}
-
-
-def _grid_from_words(page: PageContent, settings: LayoutSettings, extractor: str) -> dict[str, Any] | None:
-    words = layout.without_page_furniture(page.words, page.height, settings)
-    lines = layout.cluster_lines(words, settings)
-    header = layout.find_header(lines, CONFIDENCE_TABLE_COLUMNS, settings)
-    if header is None:
-        return None
-    body_words = [w for w in words if w["top"] > header["bottom"] - 0.5]
-    bands = layout.column_bands(header, body_words, page.width, settings)
-    body_lines = layout.cluster_lines(body_words, settings)
-    table_x = (bands[0]["x0"], bands[-1]["x1"])
-    rows = []
-    for row_lines in layout.split_rows(body_lines, page.rules, table_x, settings):
-        cells, score = layout.row_cells(row_lines, bands, settings)
-        rows.append({"cells": {k: printed(c, page.number, extractor, parse_score=score)
-                               for k, c in cells.items()}})
-    return {"title": _title(lines, header, page.number, extractor), "rows": rows}
-
-
-def _title(lines: list[Geometry], header: Geometry, page: int, extractor: str) -> Printed | None:
-    """The county goal printed above the header: the largest-font lines there."""
-    above = [ln for ln in lines if ln["bottom"] <= header["top"] + 0.5]
-    if not above:
-        return None
-    size = max(max(w["size"] for w in ln["words"]) for ln in above)
-    chosen = [ln for ln in above if max(w["size"] for w in ln["words"]) >= size - 0.5]
-    return printed(chosen, page, extractor)
-
-
-def _join_continuations(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _join_continuations(rows: list[Row]) -> list[Row]:
     """Append a page-break continuation's cells to the row it continues."""
-    joined: list[dict[str, Any]] = []
+    joined: list[Row] = []
     for row in rows:
         if row["continues"] and joined:
             cells = dict(joined[-1]["cells"])
@@ -159,6 +103,19 @@ def _join_continuations(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         else:
             joined.append(row)
     return joined
+
+
+def _fill_down(rows: list[Row]) -> list[Row]:
+    """A Power BI table prints Toimiala / Tulosalue / Tavoite only where they change: a key
+    result's row without one of them belongs to the one printed above it (variants)."""
+    out: list[Row] = []
+    for row in rows:
+        cells = row["cells"]
+        if out and "key_result" in cells:
+            above = out[-1]["cells"]
+            cells = {**{k: above[k] for k in IDENTIFYING if k in above and k not in cells}, **cells}
+        out.append({**row, "cells": cells})
+    return out
 
 
 def _emit(rows: list[dict[str, Any]], found: Findings) -> None:

@@ -1,0 +1,229 @@
+"""One grid reader for every table: header columns → column bands → the table's body →
+cell blocks per column → rows → cells.
+
+A cell block is what one cell prints: a PPTX frame or table cell as the backend gives it,
+or a column's words between two row separators (a rule or a fill edge across the table)
+or two gaps wider than the table's own line pitch.  Rows are the blocks that overlap
+vertically, so cells aligned to the top, middle or bottom of their row land in one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+
+from ..page import PageContent
+from ..settings import LayoutSettings
+from .header import Header
+from .units import Unit, line_height, overlap
+
+
+@dataclass(frozen=True)
+class Band:
+    key: str
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True)
+class GridCell:
+    key: str
+    units: tuple[Unit, ...]
+    text: str  # printed lines joined by "\n"
+
+
+@dataclass(frozen=True)
+class GridRow:
+    cells: dict[str, GridCell]
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class Grid:
+    header: Header
+    bands: tuple[Band, ...]
+    rows: tuple[GridRow, ...]
+    bottom: float  # where the table ends on the page
+
+
+def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings: LayoutSettings,
+              stop: float | None = None) -> Grid:
+    """The table under `header`, down to `stop` (the next header) or the table's end."""
+    in_header = {id(u) for c in header.columns for u in c.label.units}
+    below = [u for u in units if id(u) not in in_header and u.top >= header.bottom - 0.3 * u.height
+             and (stop is None or u.bottom <= stop + 0.3 * u.height)]
+    bands = column_bands(header, below)
+    body = _body(below, bands, settings)
+    rows = _rows(body, bands, _separators(page, bands))
+    end = max((u.bottom for u in body), default=header.bottom)
+    return Grid(header, tuple(bands), tuple(rows), end)
+
+
+def column_bands(header: Header, body: Sequence[Unit]) -> list[Band]:
+    """Boundaries between neighbouring labels at the emptiest vertical strip between them
+    (the gutter the body's cells leave), nearest to the right label when several are empty."""
+    cols = header.columns
+    widths = [c.x1 - c.x0 for c in cols]
+    margin = median(widths) * 0.6
+    bounds = [cols[0].x0 - margin]
+    for before, after in pairwise(cols):
+        bounds.append(_gutter(before.x1, after.x0, body))
+    right = cols[-1].x1 + margin
+    # The outer columns reach as far as the text that starts (ends) inside them: a wide last
+    # column's cells run far past its short label (variant s14).
+    for unit in sorted(body, key=lambda u: u.x0):  # a sweep: words chain along their lines
+        if cols[-1].x0 - margin <= unit.x0 < right + unit.height:
+            right = max(right, unit.x1)
+    for unit in sorted(body, key=lambda u: -u.x1):
+        if bounds[0] - unit.height < unit.x1 <= cols[0].x1 + margin:
+            bounds[0] = min(bounds[0], unit.x0)
+    bounds.append(right + 0.5)
+    return [Band(c.key, bounds[i], bounds[i + 1]) for i, c in enumerate(cols)]
+
+
+def _gutter(lo: float, hi: float, body: Sequence[Unit]) -> float:
+    if hi <= lo:
+        return (lo + hi) / 2
+    steps = 24
+    best_x, best_count = hi, None
+    for i in range(steps, -1, -1):
+        x = lo + (hi - lo) * i / steps
+        count = sum(1 for u in body if u.x0 < x < u.x1)
+        if best_count is None or count < best_count:
+            best_x, best_count = x, count
+    return best_x
+
+
+def band_index(unit: Unit, bands: Sequence[Band]) -> int | None:
+    for index, band in enumerate(bands):
+        if band.x0 <= unit.cx < band.x1:
+            return index
+    return None
+
+
+def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings) -> list[Unit]:
+    """The table's own units: inside the bands, down to the first empty strip across the whole
+    table taller than `table_end_gap` lines, or the first unit wider than its column by far
+    (a paragraph under the table)."""
+    left, right = bands[0].x0, bands[-1].x1
+    inside = sorted((u for u in units if left <= u.cx < right), key=lambda u: u.top)
+    if not inside:
+        return []
+    limit = settings.table_end_gap * line_height(inside)
+    body: list[Unit] = []
+    reach = inside[0].top
+    for unit in inside:
+        index = band_index(unit, bands)
+        if index is None:
+            continue
+        band = bands[index]
+        spill = max(0.0, band.x0 - unit.x0) + max(0.0, unit.x1 - band.x1)
+        if body and (unit.top - reach > limit or (spill > 0.5 * (unit.x1 - unit.x0) and unit.origin == "word")):
+            break
+        body.append(unit)
+        reach = max(reach, unit.bottom)
+    return body
+
+
+def _separators(page: PageContent, bands: Sequence[Band]) -> list[float]:
+    """y of every rule or fill edge running across most of the table."""
+    left, right = bands[0].x0, bands[-1].x1
+    width = right - left
+    out = [r["y"] for r in page.rules if overlap(r["x0"], r["x1"], left, right) >= 0.6 * width]
+    for shape in page.shapes:
+        if shape.get("fill") is not None and overlap(shape["x0"], shape["x1"], left, right) >= 0.6 * width:
+            out += [shape["top"], shape["bottom"]]
+    return sorted(out)
+
+
+def _rows(body: Sequence[Unit], bands: Sequence[Band], separators: Sequence[float]) -> list[GridRow]:
+    """Cut the body into rows and each row into one cell per column."""
+    if not body:
+        return []
+    by_cell: dict[tuple[int, int], list[Unit]] = {}
+    for unit in body:  # an explicit table knows its rows
+        if unit.cell is not None:
+            by_cell.setdefault(unit.cell[:2], []).append(unit)
+    loose = [u for u in body if u.cell is None]
+    groups = list(by_cell.values())
+    spans = [(min(u.top for u in g), max(u.bottom for u in g)) for g in groups]
+    rest = []
+    for unit in loose:  # a loose unit inside a table row's cells belongs to that row
+        inside = next((i for i, (top, bottom) in enumerate(spans) if top <= unit.cy <= bottom), None)
+        if inside is None:
+            rest.append(unit)
+        else:
+            groups[inside].append(unit)
+    if rest:
+        bounds = row_boundaries(rest, separators)
+        cut: list[list[Unit]] = [[] for _ in range(len(bounds) + 1)]
+        for unit in rest:
+            cut[sum(1 for b in bounds if unit.cy > b)].append(unit)
+        groups += [g for g in cut if g]
+    groups.sort(key=lambda g: min(u.top for u in g))
+    rows = []
+    for group in groups:
+        if not group:
+            continue
+        per_band: dict[str, list[Unit]] = {}
+        for unit in group:
+            index = band_index(unit, bands)
+            if index is not None:
+                per_band.setdefault(bands[index].key, []).append(unit)
+        rows.append(GridRow({k: GridCell(k, tuple(us), _text(us)) for k, us in per_band.items()},
+                            min(u.top for u in group), max(u.bottom for u in group)))
+    return rows
+
+
+def row_boundaries(body: Sequence[Unit], separators: Sequence[float]) -> list[float]:
+    """y of the cuts between rows: the empty strips across the whole table (the y-projection's
+    gaps) that are rows' padding rather than lines' leading, and every rule or fill edge.
+
+    Leading inside a wrapped cell is the smallest gap; padding between rows adds to it.  The
+    gaps' sizes therefore fall in two groups split by their largest jump; when they do not
+    (every row one line, or one row of wrapped lines), gaps of half a line or more are rows.
+    """
+    spans: list[tuple[float, float, list[Unit]]] = []
+    for unit in sorted(body, key=lambda u: u.top):
+        if spans and unit.top <= spans[-1][1] + 0.25:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], unit.bottom), [*spans[-1][2], unit])
+        else:
+            spans.append((unit.top, unit.bottom, [unit]))
+    framed = [(a[1], b[0]) for a, b in pairwise(spans) if _between_frames(a[2], b[2])]
+    gaps = [(a[1], b[0]) for a, b in pairwise(spans) if not _between_frames(a[2], b[2])]
+    if not gaps:
+        return sorted((g0 + g1) / 2 for g0, g1 in framed)
+    sizes = sorted(g1 - g0 for g0, g1 in gaps)
+    jumps = [(b / max(a, 0.5), b) for a, b in pairwise(sizes)]
+    ratio, threshold = max(jumps, default=(1.0, sizes[0]))
+    if ratio < ROW_GAP_JUMP:
+        threshold = sizes[0] if median(sizes) >= 0.5 * line_height(body) else float("inf")
+    cuts = [(g0 + g1) / 2 for g0, g1 in gaps
+            if g1 - g0 >= threshold or any(g0 - 1 <= y <= g1 + 1 for y in separators)]
+    return sorted(cuts + [(g0 + g1) / 2 for g0, g1 in framed])
+
+
+def _between_frames(above: Sequence[Unit], below: Sequence[Unit]) -> bool:
+    """A gap between text frames (or table cells) that no frame crosses: the frames' own
+    edges, so a cut whatever its size (a frame's leading stays inside the frame)."""
+    if any(u.block is None for u in (*above, *below)):
+        return False
+    return not {u.block for u in above} & {u.block for u in below}
+
+
+ROW_GAP_JUMP = 1.4
+"""Gaps between rows are at least this many times the leading inside cells (padding on both
+sides of a rule adds at least 40 %: the thinnest padding seen, 2 pt, over 5 pt leading)."""
+
+
+def _text(units: Sequence[Unit]) -> str:
+    lines: list[list[Unit]] = []
+    for unit in sorted(units, key=lambda u: (u.top, u.x0)):
+        if lines and overlap(unit.top, unit.bottom, lines[-1][0].top, lines[-1][0].bottom) > 0.5 * unit.height:
+            lines[-1].append(unit)
+        else:
+            lines.append([unit])
+    return "\n".join(" ".join(u.text for u in sorted(line, key=lambda u: u.x0)) for line in lines)

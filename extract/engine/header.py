@@ -1,0 +1,70 @@
+"""Table headers: label hits that share one horizontal band form a header row, whatever
+their vertical alignment (a two-line label beside one-line labels aligned to the top,
+middle or bottom still overlaps them)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .labels import LabelHit
+from .units import overlap
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    x0: float
+    x1: float
+    label: LabelHit
+
+
+@dataclass(frozen=True)
+class Header:
+    columns: tuple[Column, ...]  # left to right
+    top: float
+    bottom: float
+
+    @property
+    def keys(self) -> set[str]:
+        return {c.key for c in self.columns}
+
+    @property
+    def x0(self) -> float:
+        return self.columns[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.columns[-1].x1
+
+
+def find_headers(hits: Sequence[LabelHit], required: set[str], min_labels: int) -> list[Header]:
+    """Header rows top to bottom: bands of overlapping hits holding every `required` key and at
+    least `min_labels` distinct keys. A key seen twice in a band keeps its best hit."""
+    headers = []
+    for band in _bands(hits):
+        best: dict[str, LabelHit] = {}
+        for hit in band:
+            if hit.key not in best or (hit.score, len(hit.units)) > (best[hit.key].score, len(best[hit.key].units)):
+                best[hit.key] = hit
+        if required <= best.keys() and len(best) >= min_labels:
+            columns = sorted((Column(k, h.x0, h.x1, h) for k, h in best.items()), key=lambda c: c.x0)
+            headers.append(Header(tuple(columns), min(h.top for h in best.values()),
+                                  max(h.bottom for h in best.values())))
+    return sorted(headers, key=lambda h: h.top)
+
+
+def _bands(hits: Sequence[LabelHit]) -> list[list[LabelHit]]:
+    """Hits grouped by overlapping vertical extents (each overlap at least a third of the
+    shorter hit, so stacked neighbours of two header rows stay apart)."""
+    bands: list[list[LabelHit]] = []
+    for hit in sorted(hits, key=lambda h: h.top):
+        for band in bands:
+            if any(overlap(hit.top, hit.bottom, o.top, o.bottom) >= 0.34 * min(hit.bottom - hit.top,
+                                                                               o.bottom - o.top)
+                   for o in band):
+                band.append(hit)
+                break
+        else:
+            bands.append([hit])
+    return bands

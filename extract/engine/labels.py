@@ -1,0 +1,118 @@
+"""Labels found in two dimensions: a vocabulary label printed on one unit, across a few
+units of one line ("Strateginen" "painopiste"), or wrapped onto the next line ("Luottavaisuus-"
+/ "arvio", held-out confidence export), in any case, after a marker glyph, matched fuzzily
+after folding (okr_warehouse.text.fold)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from okr_warehouse.text import fold
+
+from ..settings import LayoutSettings
+from .lines import cluster_lines
+from .units import Unit, overlap
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    key: str
+    units: tuple[Unit, ...]
+    score: float  # 0..100, how closely the printed text matched the label
+
+    @property
+    def x0(self) -> float:
+        return min(u.x0 for u in self.units)
+
+    @property
+    def x1(self) -> float:
+        return max(u.x1 for u in self.units)
+
+    @property
+    def top(self) -> float:
+        return min(u.top for u in self.units)
+
+    @property
+    def bottom(self) -> float:
+        return max(u.bottom for u in self.units)
+
+
+Vocabulary = Mapping[str, Sequence[str]]
+
+
+def find_labels(units: Sequence[Unit], vocabulary: Vocabulary, settings: LayoutSettings) -> list[LabelHit]:
+    """Every place a label of `vocabulary` (key → printed alternatives) is printed; each unit
+    serves one label, the closest and most complete readings first."""
+    wanted = {key: [f for f in (fold(a) for a in alts) if f] for key, alts in vocabulary.items()}
+    labels = [f for alts in wanted.values() for f in alts]
+    if not labels:
+        return []
+    longest = max(len(f) for f in labels)
+    starts = {f[:settings.label_prefix] for f in labels}
+    candidates: list[LabelHit] = []
+    for phrase in _phrases(cluster_lines(units, settings), longest, starts, settings):
+        text = fold(" ".join(u.text for u in phrase))
+        for key, alts in wanted.items():
+            score = max(_score(text, alt, settings) for alt in alts) if alts else 0.0
+            if score >= settings.label_min_score:
+                candidates.append(LabelHit(key, phrase, score))
+    candidates.sort(key=lambda h: (-h.score, -len(h.units), h.top, h.x0))
+    used: set[int] = set()
+    hits = []
+    for hit in candidates:
+        if any(id(u) in used for u in hit.units):
+            continue
+        used.update(id(u) for u in hit.units)
+        hits.append(hit)
+    return hits
+
+
+def _score(text: str, label: str, settings: LayoutSettings) -> float:
+    if text == label:
+        return 100.0
+    if min(len(text), len(label)) < settings.label_fuzzy_min_length:
+        return 0.0  # short labels ("q1", "kpi") match exactly or not at all
+    return float(fuzz.ratio(text, label))
+
+
+def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: LayoutSettings
+             ) -> list[tuple[Unit, ...]]:
+    """Runs of units along a line, and each run continued by a unit printed under it, while
+    the folded text can still be a label and starts like one."""
+    out: list[tuple[Unit, ...]] = []
+    for index, line in enumerate(lines):
+        # The next few lines: a middle-aligned one-line label can sit between a wrapped
+        # label's two lines (held-out confidence header "Toimi-" / "Tavoite" / "ala").
+        below = [u for line_below in lines[index + 1:index + 4] for u in line_below]
+        for first in range(len(line)):
+            head = fold(line[first].text)
+            if not head or not any(head.startswith(s) or s.startswith(head) for s in starts):
+                continue
+            run: tuple[Unit, ...] = ()
+            for unit in line[first:]:
+                if run and unit.x0 - run[-1].x1 > settings.label_word_gap_em * max(unit.size, unit.height * 0.7):
+                    break
+                run = (*run, unit)
+                if len(fold(" ".join(u.text for u in run))) > longest + 2:
+                    break
+                out.append(run)
+                out += [(*run, other) for other in _stacked(run, below, settings)]
+    return out
+
+
+def _stacked(run: tuple[Unit, ...], below: Sequence[Unit], settings: LayoutSettings) -> list[Unit]:
+    """Units of the next line printed directly under the run (a wrapped header label)."""
+    x0, x1 = min(u.x0 for u in run), max(u.x1 for u in run)
+    bottom = max(u.bottom for u in run)
+    height = max(u.height for u in run)
+    out = []
+    for other in below:
+        gap = other.top - bottom
+        narrower = max(0.1, min(x1 - x0, other.x1 - other.x0))
+        if -0.3 * height <= gap <= settings.label_stack_gap * height and \
+                overlap(x0, x1, other.x0, other.x1) >= 0.3 * narrower:
+            out.append(other)
+    return out

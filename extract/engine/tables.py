@@ -1,0 +1,75 @@
+"""A page's tables of one family: its labels found, header rows formed, each header's
+grid read down to the next header.  What a family declares (vocabulary, required
+columns) is all this needs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from okr_warehouse.text import fold
+
+from ..page import PageContent
+from ..records import Printed
+from ..settings import LayoutSettings
+from .grid import Grid, GridCell, read_grid
+from .header import find_headers
+from .labels import Vocabulary, find_labels
+from .lines import cluster_lines
+from .units import Unit, union
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """What a family says about one kind of table it prints."""
+
+    columns: Vocabulary          # column key → header labels as printed
+    required: frozenset[str]     # keys without which a header row is not this table's
+    min_labels: int              # distinct labels a header row must show
+
+
+def page_tables(page: PageContent, units: Sequence[Unit], spec: TableSpec, settings: LayoutSettings) -> list[Grid]:
+    hits = find_labels(units, spec.columns, settings)
+    headers = find_headers(hits, set(spec.required), spec.min_labels)
+    grids = []
+    for index, header in enumerate(headers):
+        stop = headers[index + 1].top if index + 1 < len(headers) else None
+        grids.append(read_grid(page, units, header, settings, stop))
+    return grids
+
+
+_PAGE_NUMBER = re.compile(r"^(?:(?:sivu|page|s\.)\s*)?\d{1,3}(?:\s*(?:/|of|\()\s*\d{1,3}\)?)?$", re.IGNORECASE)
+
+
+def without_page_numbers(units: Sequence[Unit], page: PageContent, settings: LayoutSettings) -> list[Unit]:
+    """Units minus a page number ("2 / 3", "Sivu 4") printed alone on a line in the top or
+    bottom tenth of the page: footers must not become table rows (held-out confidence table)."""
+    margin = page.height * 0.1
+    drop: set[int] = set()
+    for line in cluster_lines(units, settings):
+        text = " ".join(u.text for u in line).strip()
+        edge = max(u.bottom for u in line) <= margin or min(u.top for u in line) >= page.height - margin
+        if edge and _PAGE_NUMBER.match(text):
+            drop.update(id(u) for u in line)
+    return [u for u in units if id(u) not in drop]
+
+
+def printed_units(units: Sequence[Unit], text: str, page: int, extractor: str, parse_score: float = 1.0) -> Printed:
+    x0, top, x1, bottom = (round(v, 2) for v in union(units))
+    confs = [float(u.source["conf"]) for u in units if u.source is not None and u.source.get("conf") is not None]
+    ocr = round(sum(confs) / len(confs), 1) if confs else None
+    return Printed(text, page, (x0, top, x1, bottom), extractor, round(parse_score, 3), ocr)
+
+
+def printed_cell(cell: GridCell, page: int, extractor: str, parse_score: float = 1.0) -> Printed:
+    return printed_units(cell.units, cell.text, page, extractor, parse_score)
+
+
+def title_above(units: Sequence[Unit], top: float, settings: LayoutSettings) -> list[list[Unit]]:
+    """The lines printed in the largest type above `top` (a page's title over its table)."""
+    above = [u for u in units if u.bottom <= top + 0.5 and fold(u.text)]
+    if not above:
+        return []
+    size = max(u.size for u in above)
+    return [line for line in cluster_lines([u for u in above if u.size >= size - 0.5], settings)]
