@@ -42,7 +42,10 @@ class LayoutSettings:
     """A label wrapped onto the next line continues at most this many text heights below."""
     table_end_gap: float = 4.0
     """A table ends at an empty strip across all its columns taller than this many text
-    heights (cells aligned to the middle of tall rows leave at most a few lines empty)."""
+    heights (cells aligned to the middle of tall rows leave at most a few lines empty)..."""
+    table_end_gap_growth: float = 1.8
+    """...and taller than this multiple of the widest gap between its rows so far: padded rows
+    of one table leave gaps of one size (variant s9: four empty lines between rows)."""
     ocr_min_words: int = 5
     """A PDF page with fewer readable words than this has no usable text layer and is
     OCRed (when an image covers part of it)."""

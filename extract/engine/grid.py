@@ -56,7 +56,7 @@ def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings
     below = [u for u in units if id(u) not in in_header and u.top >= header.bottom - 0.3 * u.height
              and (stop is None or u.bottom <= stop + 0.3 * u.height)]
     bands = column_bands(header, below)
-    body = _body(below, bands, settings)
+    body = _body(below, bands, settings, header.bottom)
     rows = _rows(body, bands, _separators(page, bands))
     end = max((u.bottom for u in body), default=header.bottom)
     return Grid(header, tuple(bands), tuple(rows), end)
@@ -104,25 +104,25 @@ def band_index(unit: Unit, bands: Sequence[Band]) -> int | None:
     return None
 
 
-def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings) -> list[Unit]:
+def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings, top: float) -> list[Unit]:
     """The table's own units: inside the bands, down to the first empty strip across the whole
-    table taller than `table_end_gap` lines, or the first unit wider than its column by far
-    (a paragraph under the table)."""
+    table that is both taller than `table_end_gap` text heights and far taller than any gap
+    between its rows so far (tall padded rows leave wide gaps; the table's end is wider still)."""
     left, right = bands[0].x0, bands[-1].x1
-    inside = sorted((u for u in units if left <= u.cx < right), key=lambda u: u.top)
+    inside = sorted((u for u in units if left <= u.cx < right and band_index(u, bands) is not None),
+                    key=lambda u: u.top)
     if not inside:
         return []
     limit = settings.table_end_gap * line_height(inside)
+    widest = inside[0].top - top  # the gap under the header
     body: list[Unit] = []
     reach = inside[0].top
     for unit in inside:
-        index = band_index(unit, bands)
-        if index is None:
-            continue
-        band = bands[index]
-        spill = max(0.0, band.x0 - unit.x0) + max(0.0, unit.x1 - band.x1)
-        if body and (unit.top - reach > limit or (spill > 0.5 * (unit.x1 - unit.x0) and unit.origin == "word")):
+        gap = unit.top - reach
+        if body and gap > limit and gap > settings.table_end_gap_growth * widest:
             break
+        if body and gap > 0:
+            widest = max(widest, gap)
         body.append(unit)
         reach = max(reach, unit.bottom)
     return body

@@ -70,7 +70,10 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
         for grid in grids:
             for index, grid_row in enumerate(grid.rows):
                 cells = {k: printed_cell(c, page.number, extractor) for k, c in grid_row.cells.items()}
-                continues = index == 0 and bool(rows) and not any(k in cells for k in (*IDENTIFYING, "confidence"))
+                # A row cut by the page break goes on at the top of the next page with the rest
+                # of its cut cells only: no score, and not the full set a new row prints there.
+                continues = index == 0 and bool(rows) and "confidence" not in cells and \
+                    not all(k in cells for k in (*IDENTIFYING, "key_result"))
                 rows.append({"cells": cells, "title": title, "continues": continues})
     _emit(_fill_down(_join_continuations(rows)), found)
     return found
