@@ -1,12 +1,13 @@
 """The page model every backend produces and every report-family parser reads.
 
 Geometry objects are plain dicts with one set of keys, as pdfplumber's are:
-- word:  {"text", "x0", "top", "x1", "bottom", "size"}
+- word:  {"text", "x0", "top", "x1", "bottom", "size", "color"?}   color: the text's (r, g, b) or None
 - rule:  {"x0", "x1", "y"}                       a horizontal line or a filled band's edge
 - shape: {"kind", "x0", "top", "x1", "bottom", "fill"}   fill is (r, g, b) in 0..1 or None
 - table: {"x0", "top", "x1", "bottom", "rows": [[cell, ...], ...]}   explicit tables (PPTX)
-- cell:  {"text", "x0", "top", "x1", "bottom", "fill", "size"}   text keeps its paragraph breaks
-- text box: {"text", "x0", "top", "x1", "bottom", "size"} a PPTX text frame
+- cell:  {"text", "x0", "top", "x1", "bottom", "fill", "size", "color"?, "colors"?}   text keeps its
+         paragraph breaks; colors: one text colour (or None) per printed line, color: the frame's
+- text box: {"text", "x0", "top", "x1", "bottom", "size", "color"?, "colors"?} a PPTX text frame
 Coordinates are points from the page's top-left corner.
 """
 

@@ -90,9 +90,9 @@ def _open_error(source: str, exc: Exception) -> CorruptDocument | EncryptedDocum
 def _read_page(page: Any, number: int) -> PageContent:
     words = tuple(
         {"text": w["text"], "x0": w["x0"], "top": w["top"], "x1": w["x1"], "bottom": w["bottom"],
-         "size": w.get("size", 0.0)}
+         "size": w.get("size", 0.0), "color": _text_colour(w.get("chars") or ())}
         for w in page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False,
-                                    extra_attrs=["size"])
+                                    extra_attrs=["size"], return_chars=True)
     )
     return PageContent(
         number=number,
@@ -102,6 +102,21 @@ def _read_page(page: Any, number: int) -> PageContent:
         rules=tuple(_rules(page)),
         shapes=tuple(_shapes(page)),
     )
+
+
+def _text_colour(chars: Any) -> tuple[float, float, float] | None:
+    """A word's fill colour (pdfplumber char `non_stroking_color`): the colour most of its
+    printed characters share. Taken from the word's chars rather than passed as an
+    `extra_attrs` key, so that a colour change never splits a word differently than before."""
+    counts: dict[tuple[float, float, float], int] = {}
+    for char in chars:
+        if not str(char.get("text", "")).strip():
+            continue
+        rgb = _rgb(char.get("non_stroking_color"))
+        if rgb is not None:
+            rgb = (round(rgb[0], 4), round(rgb[1], 4), round(rgb[2], 4))
+            counts[rgb] = counts.get(rgb, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _rules(page: Any) -> list[Geometry]:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from pptx import Presentation
-from pptx.enum.dml import MSO_FILL
+from pptx.enum.dml import MSO_COLOR_TYPE, MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.text.text import _Run
 
 from .errors import CorruptDocument
 from .page import DocumentContent, Geometry, PageContent
@@ -22,6 +23,8 @@ BACKEND = "python-pptx"
 EMU_PER_POINT = 12700.0
 Transform = tuple[float, float, float, float]  # x offset, y offset, x scale, y scale (EMU)
 IDENTITY: Transform = (0.0, 0.0, 1.0, 1.0)
+RGBTuple = tuple[float, float, float]
+A_NS = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 def read_pptx(path: Path, file_format: str = "pptx") -> DocumentContent:
@@ -66,7 +69,8 @@ def _read_slide(slide: Any, number: int, width: float, height: float) -> PageCon
         if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
             text = _frame_text(shape.text_frame)
             if text.strip():
-                text_boxes.append({"text": text, **box, "size": _font_size(shape.text_frame)})
+                text_boxes.append({"text": text, **box, "size": _font_size(shape.text_frame),
+                                   **_frame_colours(shape.text_frame), **_frame_layout(shape.text_frame)})
     return PageContent(number=number, width=width, height=height, text_boxes=tuple(text_boxes),
                        tables=tuple(tables), shapes=tuple(shapes))
 
@@ -117,8 +121,10 @@ def _table(frame: Any, box: dict[str, float]) -> Geometry:
         for column, cell in zip(table.columns, row.cells, strict=False):
             width = column.width * scale_x / EMU_PER_POINT
             text = "" if cell.is_spanned else _frame_text(cell.text_frame)
+            colours = {} if cell.is_spanned else _frame_colours(cell.text_frame)
             cells.append({"text": text, "x0": left, "top": top, "x1": left + width, "bottom": top + height,
-                          "fill": _fill_rgb(cell), "size": _font_size(cell.text_frame)})
+                          "fill": _fill_rgb(cell), "size": _font_size(cell.text_frame), **colours,
+                          **_frame_layout(cell.text_frame, cell)})
             left += width
         rows.append(cells)
         top += height
@@ -128,6 +134,49 @@ def _table(frame: Any, box: dict[str, float]) -> Geometry:
 def _frame_text(frame: Any) -> str:
     """Paragraphs joined by newlines; soft line breaks (vertical tab) kept as newlines too."""
     return "\n".join(p.text.replace("\v", "\n") for p in frame.paragraphs)
+
+
+def _frame_colours(frame: Any) -> dict[str, Any]:
+    """The text colour of each printed line of a frame (aligned with `_frame_text`'s lines) and
+    of the frame: the explicit RGB font colour of the run holding most of the line's letters;
+    None where that run inherits its colour (theme or master) — the engine reads a None as ink."""
+    lines: list[dict[RGBTuple | None, int]] = []
+    for paragraph in frame.paragraphs:
+        lines.append({})
+        for child in paragraph._p:
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "br":
+                lines.append({})
+            elif tag in ("r", "fld"):
+                text = "".join(t.text or "" for t in child.iter(f"{A_NS}t"))
+                for piece_index, piece in enumerate(text.replace("\v", "\n").split("\n")):
+                    if piece_index:
+                        lines.append({})
+                    letters = len(piece.strip())
+                    if letters:
+                        colour = _run_rgb(child, paragraph)
+                        lines[-1][colour] = lines[-1].get(colour, 0) + letters
+    colours = [max(line, key=lambda c: line[c]) if line else None for line in lines]
+    total: dict[RGBTuple | None, int] = {}
+    for line in lines:
+        for colour, count in line.items():
+            total[colour] = total.get(colour, 0) + count
+    return {"colors": tuple(colours), "color": max(total, key=lambda c: total[c]) if total else None}
+
+
+def _run_rgb(element: Any, paragraph: Any) -> RGBTuple | None:
+    """`run.font.color.rgb` when the run sets an RGB colour (read only when the run has its
+    own properties: python-pptx's `font` would otherwise add an empty rPr to the slide)."""
+    if element.find(f"{A_NS}rPr") is None:
+        return None
+    try:
+        colour = _Run(element, paragraph).font.color
+        if colour.type != MSO_COLOR_TYPE.RGB:
+            return None
+        rgb = colour.rgb
+    except (AttributeError, TypeError, ValueError, KeyError, NotImplementedError):
+        return None
+    return (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
 
 
 def _font_size(frame: Any) -> float:
@@ -154,3 +203,25 @@ def _kind(shape: Any) -> str:
         return str(shape.auto_shape_type).split(".")[-1].split(" ")[0].lower()
     except (AttributeError, ValueError, NotImplementedError):
         return "shape"
+
+
+_ALIGN = {"CENTER": "center", "RIGHT": "right", "JUSTIFY": "left", "LEFT": "left", "DISTRIBUTE": "center"}
+_ANCHOR = {"MIDDLE": "middle", "BOTTOM": "bottom", "TOP": "top"}
+
+
+def _frame_layout(frame: Any, cell: Any = None) -> dict[str, Any]:
+    """Where a frame's text sits in its box: the first paragraph's alignment, the vertical
+    anchor and the insets (points).  python-pptx knows no line positions; with these the
+    engine places a frame's lines near where PowerPoint draws them (extract.engine.units)."""
+    owner = cell if cell is not None else frame
+    try:
+        align = frame.paragraphs[0].alignment
+        anchor = owner.vertical_anchor
+        insets = tuple((getattr(owner, f"margin_{side}") or 0) / EMU_PER_POINT
+                       for side in ("left", "top", "right", "bottom"))
+    except (AttributeError, ValueError, KeyError, IndexError):
+        return {}
+    default = 3.6 if cell is not None else 7.2  # PowerPoint's insets: 0.05 in in cells, 0.1 in in frames
+    return {"align": _ALIGN.get(str(align).split(".")[-1].split(" ")[0], "left") if align is not None else "left",
+            "anchor": _ANCHOR.get(str(anchor).split(".")[-1].split(" ")[0], "top") if anchor is not None else "top",
+            "insets": tuple(v if v else default for v in insets)}

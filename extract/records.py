@@ -66,6 +66,9 @@ class RawValue:
     value: Printed
     light_rgb: RGB | None = None
     legend: tuple[tuple[str, RGB], ...] = ()
+    light: str | None = None
+    """The light's colour class as the layout engine read it against the page's paper and
+    legend ("green" | "yellow" | "red" | "grey"); when set, normalize takes it over light_rgb."""
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,9 @@ class LayoutSettings:
     """Words of one label on one line are at most this many font sizes apart."""
     label_stack_gap: float = 0.9
     """A label wrapped onto the next line continues at most this many text heights below."""
+    period_header_min: int = 2
+    """A header row of a period table shows at least this many period labels (a KPI table
+    may print only Lähtötilanne and one quarter)."""
     table_end_gap: float = 4.0
     """A table ends at an empty strip across all its columns taller than this many text
     heights (cells aligned to the middle of tall rows leave at most a few lines empty)..."""
@@ -59,6 +62,70 @@ class LayoutSettings:
     """Seconds one page may take to OCR; a page over it is left empty with an issue
     (the document is partial) and the other pages still load."""
 
+    # --- traffic lights (extract.engine.lights) -------------------------------------------
+    # Colours are judged after dividing out the page's paper colour (a white page changes
+    # nothing), in HSV: hue in degrees, saturation S = (max - min) / max, value V = max.
+    # Measured on the variants kit (tools/samples/variants/kit.py LIGHT_HUES, each faded
+    # 0 .. 0.6 by kit.fade) and its non-light colours (accents, light header fills, zebra,
+    # rules, ink): the numbers quoted below are those measurements.
+    light_min_saturation: float = 0.15
+    """A colour is chromatic (can be green, yellow or red) from this HSV saturation up. The
+    palest light, 70AD47 faded 0.6 (99B487), has S 0.25 and 8BB48C 0.23; the light header
+    fills (the accents tinted 85 % toward white, kit.light_fill) reach 0.09: between them."""
+    light_min_value: float = 0.45
+    """A chromatic light is at least this bright (HSV V). The darkest light drawn, 2E9E48, has
+    V 0.62 and a plain dark green (008000) 0.50; ink (1F1F1F 0.12, 404040 0.25) and the dark
+    accents used for titles and header fills (004D40 0.30, 2F4F4F 0.31, 00506E 0.43) stay below."""
+    light_grey_contrast: float = 0.18
+    """A grey light ("cannot be assessed") is at least this much darker (HSV V) than the paper:
+    the lightest grey light, BFBFBF faded 0.6 (C9C9C9), has V 0.79; the palest fills that are
+    no light (rule colour D9D9D9 0.85, header tints 0.89+, zebra F2F2F2 0.95) are lighter."""
+    light_grey_min_value: float = 0.40
+    """...and no darker than this: grey lights run 0.55 (8C8C8C) .. 0.79; darker greys are ink
+    and dark rules (404040 0.25; 7F7F7F 0.50 is a rule colour, never a filled marker)."""
+    light_red_hue_min: float = 348.0
+    """Hues from here through 360 are red (kit reds sit at 0 .. 4.3 degrees); the wine accent
+    7A1F3D at 340 degrees (with pink and purple below it) is no light."""
+    light_yellow_hue_min: float = 18.0
+    """Red ends and yellow begins at this hue: reds lie at 0 .. 4.3, ambers and yellows at
+    42 .. 50.5; orange (FF8C00 at 33) reads as the amber "yellow" light, vermilion (~10) red."""
+    light_green_hue_min: float = 70.0
+    """Yellow ends and green begins here: halfway between the greenest yellow (FFEB84, 50.5)
+    and the yellowest green (92D050, 89)."""
+    light_green_hue_max: float = 160.0
+    """Green ends here: greens lie at 89 .. 147.3; the teal accent 004D40 sits at 170 and the
+    blue accents at 180 .. 209 (titles, header fills) are no lights."""
+    light_hue_unit: float = 30.0
+    """Legend calibration: a hue difference of this many degrees weighs as much as a factor
+    e (2.7) in saturation. Neighbouring statuses are 40+ degrees apart (red 0 / amber 45 /
+    green 89+), so a hue gap of one status costs more than any fade (see light_legend_reach)."""
+    light_saturation_floor: float = 0.05
+    """Legend calibration compares log saturations (kit.fade multiplies HLS saturation by
+    1 - 0.75 * fade, so a fade is one constant shift); greys (S 0) count as this much."""
+    light_legend_reach: float = 1.2
+    """A light takes its nearest legend reference only within this distance (hue units plus
+    |ln| of the saturation ratio). A fade of 0.6 against an unfaded reference costs 0.6; the
+    next status's hue costs 1.4+: a yellow light never takes a partial legend's only red entry."""
+    light_marker_max_size: float = 3.0
+    """A marker shape beside a value is at most this many text heights wide and tall (the
+    kit draws them one font size across; a filled cell is told apart by holding the value)."""
+    light_marker_max_aspect: float = 2.0
+    """...and at most this elongated (circles and squares are 1; rules and bars are far more)."""
+    light_marker_reach: float = 2.5
+    """A marker or glyph lies at most this many text heights from the value's (or legend
+    label's) edge: the kit leaves 0.6 font sizes plus padding; the next column is further."""
+    light_row_slack: float = 1.2
+    """A marker's centre lies within the value's lines, or this many text heights above or
+    below them (a marker centred on a tall row beside a one-line value)."""
+    light_fill_max_height: float = 14.0
+    """A filled shape holding a value is its cell's light only when at most this many text
+    heights tall (a wrapped six-line row with padding); taller ones are panels."""
+    light_fill_max_width: float = 40.0
+    """...and at most this many text heights wide (a column, not a panel across the page)."""
+    light_paper_cover: float = 0.5
+    """A filled shape covering at least this share of the page is its paper (a tinted
+    background); otherwise the paper is white."""
+
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
@@ -74,6 +141,11 @@ class LayoutSettings:
             raise ValueError("LayoutSettings.ocr_jobs and ocr_min_words must be whole numbers")
         if not 0 < self.ocr_min_dpi <= self.ocr_max_dpi or self.ocr_page_timeout <= 0:
             raise ValueError("LayoutSettings: need 0 < ocr_min_dpi <= ocr_max_dpi and ocr_page_timeout > 0")
+        if not (0 <= self.light_yellow_hue_min < self.light_green_hue_min < self.light_green_hue_max
+                < self.light_red_hue_min <= 360):
+            raise ValueError("LayoutSettings: light hue bands must run red < yellow < green < red (0..360)")
+        if self.light_hue_unit <= 0 or self.light_saturation_floor <= 0:
+            raise ValueError("LayoutSettings.light_hue_unit and light_saturation_floor must be above 0")
 
 
 DEFAULT_SETTINGS = LayoutSettings()

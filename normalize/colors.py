@@ -45,3 +45,14 @@ def light_status(rgb: RGB | None, legend: tuple[tuple[str, RGB], ...] = ()) -> s
 
 def _distance(a: RGB, b: RGB) -> float:
     return sum((x - y) ** 2 for x, y in zip(a, b, strict=True))
+
+
+_CLASS_STATUS: dict[str, str | None] = {"green": "on_track", "yellow": "at_risk", "red": "off_track", "grey": None}
+
+
+def quarter_status(colour_class: str | None, rgb: RGB | None, legend: tuple[tuple[str, RGB], ...] = ()) -> str | None:
+    """A quarter's light: the engine's colour class when it read one (grey: no status), else
+    the raw colour by the page's legend and the reference colours."""
+    if colour_class is not None:
+        return _CLASS_STATUS.get(colour_class)
+    return light_status(rgb, legend)

@@ -6,12 +6,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from extract.engine.periods import period_key
 from extract.records import Printed, RawDocument, RawGoal
+from extract.settings import DEFAULT_SETTINGS
 from okr_warehouse.text import fold, join_lines, squash
 from okr_warehouse.vocabulary import GOAL_STATUS_LABELS, KPI_RANGES, KPI_UNITS, ORGANIZATIONS, PERIODS
 
 from . import identity
-from .colors import light_status
+from .colors import quarter_status
 from .numbers import is_placeholder, parse_number, parse_value
 from .records import (
     Goal,
@@ -77,6 +79,9 @@ def period_of(p: Printed | None, read: Reader | None = None) -> str | None:
     folded = fold((read.text(p) if read else p.text) or "")
     if folded in _FOLDED_PERIODS:
         return _FOLDED_PERIODS[folded]
+    named = period_key(folded, DEFAULT_SETTINGS)  # the engine's recogniser: "2. kvartaali", "Q2/2025"
+    if named is not None:
+        return named[0]
     quarter = re.search(r"q([1-4])", folded)
     return f"Q{quarter.group(1)}" if quarter else None
 
@@ -212,8 +217,8 @@ def _values(raw: RawDocument, krs: dict[str, KeyResult], read: Reader) -> list[K
             value_text = repair_cell(value_text, siblings)
         parsed = parse_value(value_text)
         out.append(KrValue(krs[cell.kr_ref].kr_id, period, parsed.value, value_text, parsed.unit,
-                           light_status(cell.light_rgb, cell.legend), source(cell.value), parsed.qualifier,
-                           parsed.denominator))
+                           quarter_status(cell.light, cell.light_rgb, cell.legend), source(cell.value),
+                           parsed.qualifier, parsed.denominator))
     return out
 
 

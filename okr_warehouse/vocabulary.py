@@ -27,6 +27,14 @@ ORGANIZATIONS: dict[str, str] = {
 META_YEAR_LABELS: tuple[str, ...] = ("Vuosi", "Tilinpäätös", "TP", "Vuosiraportti", "Toimintavuosi")
 META_QUARTER_LABELS: tuple[str, ...] = ("Kvartaali", "Neljännes", "Vuosineljännes")
 
+# Period column headers beyond PERIODS' exact labels: "2. kvartaali", "1. neljännes"
+# (extract.engine.periods reads "Q2/2025", "Q2 2025", "2025 Q2" itself).
+QUARTER_WORDS: tuple[str, ...] = ("kvartaali", "neljännes", "vuosineljännes")
+BASELINE_LABELS: tuple[str, ...] = ("Lähtötilanne", "Lähtötaso", "Lähtöarvo")
+# The row-label column of a period table, where its header names it.
+PERIOD_TABLE_LABEL_COLUMNS: tuple[str, ...] = ("Avaintulos", "Avaintulokset", "Mittari", "Mittarit", "KPI",
+                                                "KPI-mittari", "KPI-mittarit")
+
 # Report periods as printed in headers and cells.
 PERIODS: dict[str, str] = {
     "Lähtötilanne": "baseline",
@@ -127,6 +135,12 @@ QUARTERLY_YEAR_END_PHRASE: tuple[str, str] = ("vuoden", "loppuun")
 # The light legend that only the quarterly deck prints on its goal slides (the first
 # words of "Työ edistyy suunnitellusti"), for detection.
 QUARTERLY_LEGEND_START: str = "Työ edistyy"
+# A cover's words that make a year in its title the report's year ("OKR-seuranta 2025").
+QUARTERLY_COVER_WORDS: tuple[str, ...] = ("seuranta", "OKR", "tavoitteet", "raportti", "katsaus")
+# A goal's title continued on the next slide: "… (jatkuu)".
+CONTINUATION_WORDS: tuple[str, ...] = ("jatkuu", "jatkoa", "jatk.")
+# A period table's label-column header naming it the KPI table.
+KPI_LABEL_COLUMNS: tuple[str, ...] = ("KPI", "Mittari", "Mittarit", "KPI-mittari", "KPI-mittarit")
 
 # Year-end result labels ("Tavoite toteutui", "Avaintulos ei toteutunut", …): a short
 # text ending in one of these is an annual (TP) report's verdict, never a quarterly deck's.
@@ -224,6 +238,21 @@ BINDING_TASK_COLUMNS: dict[str, tuple[str, ...]] = {
     "responsible": ("Vastuuhenkilö", "Vastuhenkilö", "Vastuuhenkilöt", "Vastuutaho"),
     "description": ("Kuvaus",),
     "status": ("Tilanne",),
+}
+
+# The same parts as the layout engine reads them in any layout (variants: tools/samples/
+# variants/binding.py prints these wordings; the goal's own responsible-person label too).
+BINDING_KV_LABELS: dict[str, tuple[str, ...]] = {
+    "goal": ("Tavoite", "Tavoite (valtuustotason sitova)"),
+    "kpi": ("Mittari (KPI)", "Mittari", "KPI-mittari"),
+    "theme": ("Strateginen painopiste", "Strategian painopiste", "Painopiste"),
+    "owner": ("Mittarin vastuutaho", "Vastuutaho"),
+}
+BINDING_TASK_HEADER: dict[str, tuple[str, ...]] = {
+    "name": ("Päätehtävät", "Päätehtävä", "Tehtävät"),
+    "responsible": ("Vastuuhenkilö", "Vastuhenkilö", "Vastuuhenkilöt", "Vastuutaho"),
+    "description": ("Kuvaus", "Tehtävän kuvaus"),
+    "status": ("Tilanne", "Tilanne %", "Tehtävän tila"),
 }
 
 # Header fragments of the per-theme overview table (goals listed again; not parsed as goals).

@@ -52,14 +52,27 @@ class Grid:
 def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings: LayoutSettings,
               stop: float | None = None) -> Grid:
     """The table under `header`, down to `stop` (the next header) or the table's end."""
-    in_header = {id(u) for c in header.columns for u in c.label.units}
+    in_header = {id(u) for c in header.columns if c.label is not None for u in c.label.units}
     below = [u for u in units if id(u) not in in_header and u.top >= header.bottom - 0.3 * u.height
              and (stop is None or u.bottom <= stop + 0.3 * u.height)]
-    bands = column_bands(header, below)
+    bands = column_bands(header, [*below, *_markers(page, below, header)])
     body = _body(below, bands, settings, header.bottom)
     rows = _rows(body, bands, _separators(page, bands))
     end = max((u.bottom for u in body), default=header.bottom)
     return Grid(header, tuple(bands), tuple(rows), end)
+
+
+def _markers(page: PageContent, below: Sequence[Unit], header: Header) -> list[Unit]:
+    """Small filled shapes under the header (traffic lights beside values) as units without
+    text: a column boundary must not cut a value from its light (okr_q2_2025: the lights
+    sit left of the values, past the header labels' edges)."""
+    height = line_height(below) if below else 10.0
+    out = []
+    for shape in page.shapes:
+        w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+        if shape.get("fill") is not None and max(w, h) <= 3 * height and shape["top"] >= header.bottom - 1:
+            out.append(Unit("", shape["x0"], shape["top"], shape["x1"], shape["bottom"], 0.0, "shape"))
+    return out
 
 
 def column_bands(header: Header, body: Sequence[Unit]) -> list[Band]:
@@ -77,24 +90,37 @@ def column_bands(header: Header, body: Sequence[Unit]) -> list[Band]:
     for unit in sorted(body, key=lambda u: u.x0):  # a sweep: words chain along their lines
         if cols[-1].x0 - margin <= unit.x0 < right + unit.height:
             right = max(right, unit.x1)
-    for unit in sorted(body, key=lambda u: -u.x1):
-        if bounds[0] - unit.height < unit.x1 <= cols[0].x1 + margin:
+    limit = bounds[1] if len(bounds) > 1 else cols[0].x1 + margin
+    if cols[0].label is None:  # an unlabelled first column holds what is printed left of the next
+        floor = header.left_limit if header.left_limit is not None else float("-inf")
+        bounds[0] = min([bounds[0], *(u.x0 for u in body if u.x1 <= limit and u.x0 >= floor)])
+    floor = header.left_limit if header.left_limit is not None else float("-inf")
+    for unit in sorted(body, key=lambda u: -u.x1):  # leftwards: a row label's words chain to its start
+        if bounds[0] - unit.height < unit.x1 <= limit and unit.x0 >= floor:
             bounds[0] = min(bounds[0], unit.x0)
     bounds.append(right + 0.5)
     return [Band(c.key, bounds[i], bounds[i + 1]) for i, c in enumerate(cols)]
 
 
 def _gutter(lo: float, hi: float, body: Sequence[Unit]) -> float:
+    """The middle of the widest strip between lo and hi that the fewest units cross (a narrow
+    slit between a value and its own light is not the gutter between two columns)."""
     if hi <= lo:
         return (lo + hi) / 2
-    steps = 24
-    best_x, best_count = hi, None
-    for i in range(steps, -1, -1):
-        x = lo + (hi - lo) * i / steps
-        count = sum(1 for u in body if u.x0 < x < u.x1)
-        if best_count is None or count < best_count:
-            best_x, best_count = x, count
-    return best_x
+    steps = 48
+    xs = [lo + (hi - lo) * i / steps for i in range(steps + 1)]
+    counts = [sum(1 for u in body if u.x0 < x < u.x1) for x in xs]
+    fewest = min(counts)
+    best: tuple[int, int] = (0, 0)
+    start = None
+    for i, count in enumerate([*counts, fewest + 1]):
+        if count == fewest and start is None:
+            start = i
+        elif count != fewest and start is not None:
+            if i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    return (xs[best[0]] + xs[best[1] - 1]) / 2
 
 
 def band_index(unit: Unit, bands: Sequence[Band]) -> int | None:
@@ -117,10 +143,14 @@ def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings
     widest = inside[0].top - top  # the gap under the header
     body: list[Unit] = []
     reach = inside[0].top
+    tables = set()
     for unit in inside:
         gap = unit.top - reach
-        if body and gap > limit and gap > settings.table_end_gap_growth * widest:
+        same_table = unit.cell is not None and unit.cell[0] in tables  # a PPTX table's cells are one table
+        if body and not same_table and gap > limit and gap > settings.table_end_gap_growth * widest:
             break
+        if unit.cell is not None:
+            tables.add(unit.cell[0])
         if body and gap > 0:
             widest = max(widest, gap)
         body.append(unit)
@@ -173,7 +203,7 @@ def _rows(body: Sequence[Unit], bands: Sequence[Band], separators: Sequence[floa
             index = band_index(unit, bands)
             if index is not None:
                 per_band.setdefault(bands[index].key, []).append(unit)
-        rows.append(GridRow({k: GridCell(k, tuple(us), _text(us)) for k, us in per_band.items()},
+        rows.append(GridRow({k: GridCell(k, tuple(us), text_of(us)) for k, us in per_band.items()},
                             min(u.top for u in group), max(u.bottom for u in group)))
     return rows
 
@@ -219,7 +249,8 @@ ROW_GAP_JUMP = 1.4
 sides of a rule adds at least 40 %: the thinnest padding seen, 2 pt, over 5 pt leading)."""
 
 
-def _text(units: Sequence[Unit]) -> str:
+def text_of(units: Sequence[Unit]) -> str:
+    """Units as printed lines (top to bottom, each left to right) joined by newlines."""
     lines: list[list[Unit]] = []
     for unit in sorted(units, key=lambda u: (u.top, u.x0)):
         if lines and overlap(unit.top, unit.bottom, lines[-1][0].top, lines[-1][0].bottom) > 0.5 * unit.height:

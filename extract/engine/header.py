@@ -16,7 +16,7 @@ class Column:
     key: str
     x0: float
     x1: float
-    label: LabelHit
+    label: LabelHit | None  # None: a column the table prints no header label for
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,9 @@ class Header:
     columns: tuple[Column, ...]  # left to right
     top: float
     bottom: float
+    left_limit: float | None = None
+    """Where the table starts at the latest, when something says so (a section heading
+    over an unlabelled first column): text further left is not the table's."""
 
     @property
     def keys(self) -> set[str]:
@@ -42,7 +45,7 @@ def find_headers(hits: Sequence[LabelHit], required: set[str], min_labels: int) 
     """Header rows top to bottom: bands of overlapping hits holding every `required` key and at
     least `min_labels` distinct keys. A key seen twice in a band keeps its best hit."""
     headers = []
-    for band in _bands(hits):
+    for band in _merged(_bands(hits)):
         best: dict[str, LabelHit] = {}
         for hit in band:
             if hit.key not in best or (hit.score, len(hit.units)) > (best[hit.key].score, len(best[hit.key].units)):
@@ -68,3 +71,22 @@ def _bands(hits: Sequence[LabelHit]) -> list[list[LabelHit]]:
         else:
             bands.append([hit])
     return bands
+
+
+def _merged(bands: list[list[LabelHit]]) -> list[list[LabelHit]]:
+    """Join neighbouring bands into one header row when they are less than a line apart and
+    share no key and no x range: a two-row header whose "Lähtötilanne" is centred over both
+    rows while "Q2" "Q4" sit in the lower one (okr_q2_2026.pdf's KPI table)."""
+    out: list[list[LabelHit]] = []
+    for band in bands:
+        if out:
+            last = out[-1]
+            height = min(h.bottom - h.top for h in (*last, *band))
+            gap = min(h.top for h in band) - max(h.bottom for h in last)
+            keys_apart = not {h.key for h in last} & {h.key for h in band}
+            x_apart = all(overlap(a.x0, a.x1, b.x0, b.x1) <= 0 for a in last for b in band)
+            if gap < 0.8 * height and keys_apart and x_apart:
+                last.extend(band)
+                continue
+        out.append(list(band))
+    return out

@@ -5,7 +5,7 @@ after folding (okr_warehouse.text.fold)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -43,6 +43,10 @@ class LabelHit:
 Vocabulary = Mapping[str, Sequence[str]]
 
 
+Classifier = Callable[[str], "tuple[str, float] | None"]
+"""Folded phrase → (key, score 0..100) when the phrase is one of the things looked for."""
+
+
 def find_labels(units: Sequence[Unit], vocabulary: Vocabulary, settings: LayoutSettings) -> list[LabelHit]:
     """Every place a label of `vocabulary` (key → printed alternatives) is printed; each unit
     serves one label, the closest and most complete readings first."""
@@ -50,15 +54,25 @@ def find_labels(units: Sequence[Unit], vocabulary: Vocabulary, settings: LayoutS
     labels = [f for alts in wanted.values() for f in alts]
     if not labels:
         return []
-    longest = max(len(f) for f in labels)
+
+    def classify(text: str) -> tuple[str, float] | None:
+        key, score = max(((k, max((_score(text, a, settings) for a in alts), default=0.0))
+                          for k, alts in wanted.items()), key=lambda ks: ks[1])
+        return (key, score) if score >= settings.label_min_score else None
+
     starts = {f[:settings.label_prefix] for f in labels}
+    return find_phrases(units, classify, max(len(f) for f in labels), starts, settings)
+
+
+def find_phrases(units: Sequence[Unit], classify: Classifier, longest: int, starts: set[str],
+                 settings: LayoutSettings) -> list[LabelHit]:
+    """Every phrase (a run of units along a line, maybe continued under it) that `classify`
+    accepts; each unit serves one phrase, the best scoring and most complete first."""
     candidates: list[LabelHit] = []
     for phrase in _phrases(cluster_lines(units, settings), longest, starts, settings):
-        text = fold(" ".join(u.text for u in phrase))
-        for key, alts in wanted.items():
-            score = max(_score(text, alt, settings) for alt in alts) if alts else 0.0
-            if score >= settings.label_min_score:
-                candidates.append(LabelHit(key, phrase, score))
+        found = classify(fold(" ".join(u.text for u in phrase)))
+        if found is not None:
+            candidates.append(LabelHit(found[0], phrase, found[1]))
     candidates.sort(key=lambda h: (-h.score, -len(h.units), h.top, h.x0))
     used: set[int] = set()
     hits = []
@@ -95,11 +109,13 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
             for unit in line[first:]:
                 if run and unit.x0 - run[-1].x1 > settings.label_word_gap_em * max(unit.size, unit.height * 0.7):
                     break
+                adds = bool(fold(unit.text))  # a unit of no letters ("-", "•") makes no phrase of its own
                 run = (*run, unit)
                 if len(fold(" ".join(u.text for u in run))) > longest + 2:
                     break
-                out.append(run)
-                out += [(*run, other) for other in _stacked(run, below, settings)]
+                if adds:
+                    out.append(run)
+                    out += [(*run, other) for other in _stacked(run, below, settings) if fold(other.text)]
     return out
 
 

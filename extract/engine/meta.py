@@ -16,7 +16,8 @@ _YEAR = r"((?:19|20)\d\d)"
 _YEAR_AFTER_LABEL = re.compile(rf"\b(?:{'|'.join(map(re.escape, META_YEAR_LABELS))})\s*:?\s*{_YEAR}\b", re.IGNORECASE)
 _QUARTER_AFTER_LABEL = re.compile(rf"\b(?:{'|'.join(map(re.escape, META_QUARTER_LABELS))})\s*:?\s*(Q[1-4])\b",
                                   re.IGNORECASE)
-_ORDINAL_QUARTER = re.compile(rf"\b([1-4])\.\s*(?:{'|'.join(map(re.escape, META_QUARTER_LABELS))})\b", re.IGNORECASE)
+_ORDINAL_QUARTER = re.compile(rf"\b([1-4])\.\s*(?:{'|'.join(map(re.escape, META_QUARTER_LABELS))})\b(?:\s+{_YEAR})?",
+                              re.IGNORECASE)
 _QUARTER_YEAR = re.compile(rf"\b(Q[1-4])\s*[/ ]\s*{_YEAR}\b", re.IGNORECASE)
 
 
@@ -37,6 +38,8 @@ def stated_year_and_quarter(lines: Sequence[Sequence[Unit]]) -> tuple[Stated | N
             quarter = Stated(m.group(1).upper(), tuple(line))
         if quarter is None and (m := _ORDINAL_QUARTER.search(text)):
             quarter = Stated(f"Q{m.group(1)}", tuple(line))
+            if year is None and m.group(2):  # "2. kvartaali 2026"
+                year = Stated(m.group(2), tuple(line))
         if year and quarter:
             break
     return year, quarter

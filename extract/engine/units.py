@@ -32,6 +32,7 @@ class Unit:
     fill: RGB | None = None     # the table cell's own fill (PPTX), when known
     cell: tuple[int, int, int] | None = None  # (table, row, column) of an explicit PPTX table cell
     source: Geometry | None = None  # the backend word (OCR confidence travels with it)
+    color: RGB | None = None    # the text's own colour (r, g, b in 0..1), when the backend knows it
 
     @property
     def height(self) -> float:
@@ -49,7 +50,7 @@ class Unit:
 def page_units(page: PageContent) -> list[Unit]:
     """Every text unit of a page, top to bottom, left to right."""
     units = [Unit(str(w["text"]), w["x0"], w["top"], w["x1"], w["bottom"], float(w.get("size") or 0.0), "word",
-                  source=w) for w in page.words if str(w["text"]).strip()]
+                  source=w, color=w.get("color")) for w in page.words if str(w["text"]).strip()]
     block = 0
     for box in page.text_boxes:
         block += 1
@@ -63,13 +64,47 @@ def page_units(page: PageContent) -> list[Unit]:
 
 
 def _frame_lines(box: Geometry, origin: str, block: int, cell: tuple[int, int, int] | None = None) -> list[Unit]:
+    """A frame's printed lines where PowerPoint draws them: stacked at the font's line pitch
+    from the anchor (top, middle, bottom) inside the insets, each as wide as its text
+    (estimated from its length) and placed by the paragraph's alignment.  Without layout
+    facts from the backend the lines share the frame's height."""
     lines = [line.strip() for line in str(box["text"]).split("\n")]
     if not any(lines):
         return []
     size = float(box.get("size") or 0.0)
-    step = (box["bottom"] - box["top"]) / len(lines)
-    return [Unit(text, box["x0"], box["top"] + i * step, box["x1"], box["top"] + (i + 1) * step, size, origin,
-                 block, box.get("fill"), cell) for i, text in enumerate(lines) if text]
+    colors = list(box.get("colors") or ())
+    colors += [box.get("color")] * (len(lines) - len(colors))  # per printed line when the backend says
+    left, top_inset, right, bottom_inset = box.get("insets") or (0.0, 0.0, 0.0, 0.0)
+    x0, x1 = box["x0"] + left, max(box["x0"] + left + 1, box["x1"] - right)
+    inner_top, inner_bottom = box["top"] + top_inset, max(box["top"] + top_inset + 1, box["bottom"] - bottom_inset)
+    if "anchor" in box and size > 0:
+        pitch = size * FRAME_LINE_PITCH
+        height = pitch * len(lines)
+        room = inner_bottom - inner_top
+        start = inner_top + {"top": 0.0, "middle": (room - height) / 2, "bottom": room - height}[box["anchor"]]
+        start = max(box["top"], start)
+    else:
+        pitch = (box["bottom"] - box["top"]) / len(lines)
+        start, x0, x1 = box["top"], box["x0"], box["x1"]
+    out = []
+    for i, text in enumerate(lines):
+        if not text:
+            continue
+        left_x, right_x = x0, x1
+        if "align" in box and size > 0:
+            width = min(x1 - x0, len(text) * size * FRAME_CHAR_WIDTH)
+            left_x = {"left": x0, "center": (x0 + x1 - width) / 2, "right": x1 - width}[box["align"]]
+            right_x = left_x + width
+        out.append(Unit(text, left_x, start + i * pitch, right_x, start + (i + 1) * pitch, size, origin, block,
+                        box.get("fill"), cell, color=colors[i]))
+    return out
+
+
+FRAME_LINE_PITCH = 1.2
+"""A frame line's height in font sizes (PowerPoint's single spacing)."""
+FRAME_CHAR_WIDTH = 0.5
+"""Average width of a character in font sizes (sans fonts set Finnish text at 0.45–0.55 em):
+a frame line is about this wide, not as wide as its frame."""
 
 
 def union(units: Iterable[Unit]) -> Box:

@@ -19,15 +19,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from statistics import median
 
 from okr_warehouse.text import fold, join_lines
 from okr_warehouse.vocabulary import (
+    CONTINUATION_WORDS,
+    KPI_LABEL_COLUMNS,
     LIGHT_LABELS,
     ORGANIZATIONS,
+    QUARTERLY_COVER_WORDS,
     QUARTERLY_GOAL_TITLE,
     QUARTERLY_KPI_HEADINGS,
+    QUARTERLY_KPI_NAMES,
     QUARTERLY_KR_HEADINGS,
-    QUARTERLY_LEGEND_START,
     QUARTERLY_PROGRESS_HEADINGS,
     QUARTERLY_RESULT_ENDINGS,
     QUARTERLY_SUMMARY_HEADINGS,
@@ -37,15 +41,29 @@ from okr_warehouse.vocabulary import (
 )
 
 from .. import layout
+from ..engine.lines import cluster_lines
+from ..engine.meta import Stated, stated_year_and_quarter
+from ..engine.tables import printed_units
 from ..lights import light_of, page_legend
 from ..page import DocumentContent, Geometry, PageContent
 from ..records import RGB, Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from ..settings import LayoutSettings
+from . import goal_pages as gp
 from . import quarterly_tables as qt
 from . import quarterly_text
 from .base import Findings, printed
 
 KIND = "quarterly_review"
+SPEC = gp.GoalPageSpec(
+    title_prefixes=QUARTERLY_GOAL_TITLE,
+    continuation_words=CONTINUATION_WORDS,
+    headings={"kr": QUARTERLY_KR_HEADINGS, "kpi": QUARTERLY_KPI_HEADINGS, "summary": QUARTERLY_SUMMARY_HEADINGS,
+              "progress": QUARTERLY_PROGRESS_HEADINGS},
+    theme_labels=QUARTERLY_THEME_LABELS,
+    kpi_label_columns=KPI_LABEL_COLUMNS,
+    legend_labels=tuple(label for label, _status in LIGHT_LABELS),
+    kpi_names=QUARTERLY_KPI_NAMES,
+)
 DETECTED = 0.9
 PERIOD_ORDER = {"baseline": 0, "Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4}
 RESULT_LABEL_MAX_WORDS = 6
@@ -90,20 +108,23 @@ class Deck:
 # --- detection ----------------------------------------------------------------------------
 
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
-    """A "Tavoite:" slide with a Lähtötilanne/Q1..Q4 header, the deck's light legend, and
-    no year-end result label (the annual TP report prints the same tables with those).
+    """Evidence from the pages: a goal page (a title over a period table with labelled rows)
+    and no year-end result label (the annual TP report prints the same tables with those).
     A text export: see `quarterly_text.is_text_deck`."""
     if content.file_format == "text":
         return DETECTED if quarterly_text.is_text_deck(content, settings) else 0.0
-    legend = goal_pages = False
+    goal_pages = evidence = 0
     for page in content.pages:
         segs = layout.segments(page, settings)
         if any(_is_result_label(s["text"]) for s in segs):
             return 0.0
-        legend = legend or any(fold(s["text"]).startswith(fold(QUARTERLY_LEGEND_START)) for s in segs)
-        if not goal_pages and _goal_title(segs) is not None:
-            goal_pages = bool(qt.header_blocks(qt.period_tokens(segs, page.words)))
-    return DETECTED if legend and goal_pages else 0.0
+        read = gp.read_page(page, SPEC, settings, "")
+        if any(kind == "kr" for kind, _grid in read.tables) and gp.goal_title(read, SPEC) is not None:
+            goal_pages += 1
+            # The deck's own marks beside a goal table: its key-results or progress heading, or
+            # its light legend (a binding appendix's measure table by quarter has neither).
+            evidence += bool(read.legend or any(h.key in ("kr", "progress") for h in read.headings))
+    return DETECTED if goal_pages and evidence else 0.0
 
 
 def _is_result_label(text: str) -> bool:
@@ -120,20 +141,51 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     if content.file_format == "text":
         return quarterly_text.parse_text(content, settings, extractor)
     found = Findings()
-    deck = Deck()
-    progress: list[Slide] = []
-    for page in content.pages:
-        slide = _slide(page, settings, extractor)
-        if slide.title is None:
-            _title_page(slide, found)
-        elif "progress" in slide.headings:
-            progress.append(slide)
-        else:
-            _goal_slide(slide, found, deck)
-    for slide in progress:
-        _progress_slide(slide, found, deck)
-    _deck_meta(found, deck)
+    state, other = gp.read_goal_pages(content, SPEC, settings, extractor, found)
+    sizes = [u.size for read in other for u in read.units if u.size > 0]
+    body = median(sizes) if sizes else 0.0
+    for read in other:
+        _cover_meta(read, found, body)
+    if "year" not in found.meta:
+        for kr in found.key_results:
+            deck = Deck()
+            _year_context(kr.text, deck)
+            if "key_result" in deck.years:
+                found.meta["year"] = deck.years["key_result"]
+                break
+    if "period" not in found.meta and state.latest is not None:
+        found.meta["period"] = state.latest[1]
     return found
+
+
+def _cover_meta(read: gp.PageRead, found: Findings, body: float) -> None:
+    """A page without a goal: the deck's title in its largest type, the year and quarter it
+    states ("OKR-seuranta Q2/2025", "Tavoitteiden seuranta 2. kvartaali 2026"), the organisation."""
+    units = read.units
+    if not units:
+        return
+    for line in cluster_lines(units, read.settings):
+        text = " ".join(u.text for u in line)
+        if "organization" not in found.meta and any(fold(text).startswith(fold(n)) for n in ORGANIZATIONS):
+            found.meta["organization"] = printed_units(line, text, read.page.number, read.extractor)
+    size = max(u.size for u in units)
+    big = cluster_lines([u for u in units if u.size >= size - 0.6], read.settings)
+    # A title or subtitle states the period ("2. kvartaali 2026" under the title, variant s1);
+    # text in the document's body size does not ("TP 2024" over a decoy income statement).
+    heads = cluster_lines([u for u in units if u.size >= body * 1.15 or u.size >= size - 0.6], read.settings)
+    year, quarter = stated_year_and_quarter(heads)
+    if year is None:
+        match = next(((ln, m) for ln in big if (m := _YEAR.search(" ".join(u.text for u in ln)))), None)
+        if match is not None and any(fold(p) in fold(" ".join(u.text for ln in big for u in ln))
+                                     for p in (*QUARTERLY_TITLE_PHRASES, *QUARTERLY_COVER_WORDS)):
+            year = Stated(match[1].group(0), tuple(match[0]))
+    if year is not None and "year" not in found.meta:
+        found.meta["year"] = printed_units(year.units, year.value, read.page.number, read.extractor)
+        found.meta.setdefault("title", printed_units([u for ln in big for u in ln],
+                                                     "\n".join(" ".join(u.text for u in ln) for ln in big),
+                                                     read.page.number, read.extractor))
+    if quarter is not None and "period" not in found.meta:
+        found.meta["period"] = printed_units(quarter.units, quarter.value, read.page.number, read.extractor)
 
 
 def _slide(page: PageContent, settings: LayoutSettings, extractor: str) -> Slide:

@@ -1,0 +1,71 @@
+"""One period-label recogniser for every family and format: baseline ("Lähtötilanne",
+"Lähtötaso"), quarters in any wording ("Q2", "Q2/2025", "Q2 2025", "Q2/25", "2025 Q2" with
+the year above, "2. kvartaali"), and the header rows they form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from okr_warehouse.text import fold
+from okr_warehouse.vocabulary import BASELINE_LABELS, QUARTER_WORDS
+from okr_warehouse.vocabulary import PERIOD_TABLE_LABEL_COLUMNS as LABEL_COLUMNS
+
+from ..misreads import misread_quarter
+from ..settings import LayoutSettings
+from .header import Column, Header, find_headers
+from .labels import LabelHit, find_labels, find_phrases
+from .units import Unit, overlap
+
+PERIODS = ("baseline", "Q1", "Q2", "Q3", "Q4")
+_YEAR = r"(?:19|20)?\d\d"
+_QUARTER = re.compile(rf"^(?:(?:19|20)\d\d)?q([1-4])(?:{_YEAR})?$")
+_WORDED = re.compile(rf"^([1-4])(?:{'|'.join(fold(w) for w in QUARTER_WORDS)})(?:{_YEAR})?$")
+_BASELINES = tuple(fold(b) for b in BASELINE_LABELS)
+_BASELINE_YEAR = re.compile(rf"^({'|'.join(_BASELINES)})(?:{_YEAR})?$")
+
+
+def period_key(folded: str, settings: LayoutSettings) -> tuple[str, float] | None:
+    """The period a folded header phrase names, with how sure the reading is."""
+    if m := _QUARTER.match(folded) or _WORDED.match(folded):
+        return f"Q{m.group(1)}", 100.0
+    if misread := misread_quarter(folded):  # OCR's "02" for a bold "Q2" (okr_q2_2025_scan.pdf)
+        return misread, settings.label_min_score
+    if _BASELINE_YEAR.match(folded):
+        return "baseline", 100.0
+    if len(folded) >= settings.label_fuzzy_min_length:  # OCR's "Lahtdtilanne"
+        score = max(float(fuzz.ratio(folded, b)) for b in _BASELINES)
+        if score >= settings.label_min_score:
+            return "baseline", score
+    return None
+
+
+_STARTS = {"q1", "q2", "q3", "q4", "19", "20", "1", "2", "3", "4", "0", "o", "d", "qi",
+           *(b[:2] for b in _BASELINES)}
+
+
+def period_hits(units: Sequence[Unit], settings: LayoutSettings) -> list[LabelHit]:
+    return find_phrases(units, lambda text: period_key(text, settings), 20, _STARTS, settings)
+
+
+def period_headers(units: Sequence[Unit], settings: LayoutSettings, label_key: str = "label") -> list[Header]:
+    """Header rows of period tables (at least two period columns), each with a `label_key`
+    column for the row labels left of the first period: its own header label where one is
+    printed, else an empty column the grid widens to the text it finds there."""
+    headers = []
+    printed_labels = find_labels(units, {label_key: LABEL_COLUMNS}, settings)
+    for header in find_headers(period_hits(units, settings), set(), settings.period_header_min):
+        first = header.columns[0]
+        own = [h for h in printed_labels
+               if h.x1 <= first.x0 and overlap(h.top, h.bottom, header.top, header.bottom) > 0]
+        if own:
+            hit = max(own, key=lambda h: h.x1)
+            label = Column(label_key, hit.x0, hit.x1, hit)
+        else:
+            height = min(u.height for u in first.label.units) if first.label else 0.0
+            edge = first.x0 - (first.x1 - first.x0) - 2 * height
+            label = Column(label_key, edge, edge, None)
+        headers.append(Header((label, *header.columns), header.top, header.bottom))
+    return headers

@@ -1,0 +1,428 @@
+"""Goal pages on the layout engine: the reader the quarterly deck declares (and the annual
+report will): one goal per page (or a few continuation pages), its title in the page's
+largest type, its strategic theme after or under a label, a key-results table and a KPI
+table with period columns (extract.engine.periods), the values' lights, a summary and a
+progress narrative under their headings.  Nothing here depends on the input format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from okr_warehouse.text import fold
+
+from ..engine.grid import Band, Grid, GridCell, GridRow, read_grid, text_of
+from ..engine.header import Header
+from ..engine.labels import LabelHit, find_labels
+from ..engine.lights import Calibration, legend_calibration, light_of_cell
+from ..engine.lines import cluster_lines
+from ..engine.periods import period_headers
+from ..engine.tables import printed_cell, printed_units, without_page_numbers
+from ..engine.units import Unit, line_height, overlap, page_units
+from ..page import DocumentContent, PageContent
+from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
+from ..settings import LayoutSettings
+from .base import Findings
+from .quarterly_tables import is_placeholder
+
+PERIOD_ORDER = {"baseline": 0, "Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4}
+
+
+@dataclass(frozen=True)
+class GoalPageSpec:
+    """What a family says about its goal pages (Finnish words come from the vocabulary)."""
+
+    title_prefixes: tuple[str, ...]      # "Tavoite" before a goal title ("Tavoite 2: …")
+    continuation_words: tuple[str, ...]  # "(jatkuu)" after a continued goal's title
+    headings: dict[str, tuple[str, ...]]  # "kr" | "kpi" | "summary" | "progress" → labels
+    theme_labels: tuple[str, ...]
+    kpi_label_columns: tuple[str, ...]   # a label-column header naming the KPI table
+    legend_labels: tuple[str, ...]       # the light legend's labels
+    kpi_names: tuple[str, ...] = ()      # KPI names that recur (GLOSSARY)
+    kpi_name_max_words: int = 4          # a KPI's name is a few words; a key result is a sentence
+
+
+@dataclass
+class PageRead:
+    page: PageContent
+    units: list[Unit]
+    headings: list[LabelHit]
+    tables: list[tuple[str, Grid]]  # ("kr" | "kpi", grid)
+    extractor: str
+    settings: LayoutSettings
+    calibration: Calibration
+    legend: list[LabelHit]  # the light legend's labels found on the page
+
+
+@dataclass
+class DeckState:
+    goals: dict[str, str] = field(default_factory=dict)   # folded title → ref
+    latest: tuple[int, Printed] | None = None
+
+
+def read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str) -> PageRead:
+    units = all_units = without_page_numbers(page_units(page), page, settings)
+    headings = find_labels(units, {**spec.headings, "legend": spec.legend_labels}, settings)
+    # A legend's labels are never table rows, wherever the legend sits (variant s4: under the table).
+    legend_hits = [h for h in headings if h.key == "legend"]
+    legend = {id(u) for h in legend_hits for u in h.units}
+    # A heading stands alone on its line: the same words inside a sentence are no heading
+    # ("… avaintuloksen …" in a progress narrative, variant s0).
+    headings = [h for h in headings if h.key != "legend" and _alone(h, units, settings)]
+    units = [u for u in units if id(u) not in legend]
+    headers = period_headers(units, settings)
+    tables = []
+    for header in headers:
+        header = _with_heading_edge(header, headings)
+        # A table ends at the next table's header or a section heading printed under it (not
+        # beside it: a KPI table set beside the key results, variant s3): found from the
+        # columns a first reading gives.
+        first = read_grid(page, units, header, settings)
+        left, right = first.bands[0].x0, first.bands[-1].x1
+        stops = [h.top for h in headers if h.top > header.bottom and h.x0 < right and h.x1 > left]
+        stops += [h.top for h in headings if h.top > header.bottom and h.x0 < right and h.x1 > left]
+        grid = read_grid(page, units, header, settings, min(stops)) if stops else first
+        if _holds_values(grid):
+            tables.append(_without_trailing_text(grid))
+    read = PageRead(page, units, headings, [], extractor, settings, legend_calibration(all_units, page, settings),
+                    legend_hits)
+    read.tables = _kinds(read, tables, spec)
+    return read
+
+
+def _alone(hit: LabelHit, units: Sequence[Unit], settings: LayoutSettings) -> bool:
+    """No other word printed right before or after the hit on its line (a colon and the text
+    after a heading's colon aside: "Kuvaus tavoitteen etenemisestä: …")."""
+    first, last = hit.units[0], hit.units[-1]
+    gap = settings.label_word_gap_em * max(first.size, first.height * 0.7)
+    mine = {id(u) for u in hit.units}
+    for unit in units:
+        if id(unit) in mine or overlap(unit.top, unit.bottom, first.top, first.bottom) < 0.5 * first.height:
+            continue
+        if 0 <= first.x0 - unit.x1 <= gap and fold(unit.text):
+            return False
+        if 0 <= unit.x0 - last.x1 <= gap and fold(unit.text) and not last.text.rstrip().endswith(":"):
+            return False
+    return True
+
+
+def _without_trailing_text(grid: Grid) -> Grid:
+    """A table's last rows with a label and no cell in any period column are the text printed
+    under the table (a summary with no heading of its own), not its rows."""
+    rows = list(grid.rows)
+    while rows and set(rows[-1].cells) == {"label"}:
+        rows.pop()
+    return replace(grid, rows=tuple(rows))
+
+
+def _holds_values(grid: Grid) -> bool:
+    """A period table names its rows and holds values in its period columns: numbers or
+    placeholders. A chart's axis "Q1 … Q4" over its legend words is no table (variant s0:
+    a bar chart beside a progress narrative)."""
+    cells = [c.text for row in grid.rows if "label" in row.cells for k, c in row.cells.items() if k != "label"]
+    valued = sum(1 for text in cells if re.search(r"\d", text) or is_placeholder(text.split("\n")))
+    return bool(cells) and valued >= 0.5 * len(cells)
+
+
+def _with_heading_edge(header: Header, headings: Sequence[LabelHit]) -> Header:
+    """A table's row-label column starts under the section heading over the table
+    ("KPI-mittarit" over its KPI names, with the summary printed left of both in
+    okr_start_2025.pdf and variant s2)."""
+    first = header.columns[1]
+    above = [h for h in headings if h.key in ("kr", "kpi") and h.bottom <= header.top + 1 and h.x0 < first.x0]
+    if not above:
+        return header
+    heading = max(above, key=lambda h: h.bottom)
+    return replace(header, left_limit=heading.x0 - heading.units[0].height)
+
+
+def _kinds(read: PageRead, tables: list[Grid], spec: GoalPageSpec) -> list[tuple[str, Grid]]:
+    """Key-results or KPI table: by its label column's header, else the heading over it,
+    else the first table is the key results'."""
+    kpi_labels = {fold(label) for label in spec.kpi_label_columns}
+    out = []
+    for index, grid in enumerate(tables):
+        label = grid.header.columns[0].label
+        kind = None
+        if label is not None:
+            kind = "kpi" if fold(" ".join(u.text for u in label.units)) in kpi_labels else "kr"
+        if kind is None:
+            above = [h for h in read.headings if h.key in ("kr", "kpi") and h.bottom <= grid.header.top + 1
+                     and h.x0 < grid.bands[-1].x1 and h.x1 > grid.bands[0].x0]
+            if above:
+                kind = max(above, key=lambda h: h.bottom).key
+            elif _named_like_kpis(grid, spec):
+                kind = "kpi"
+            else:
+                kind = "kr" if index == 0 else "kpi"
+        out.append((kind, grid))
+    return out
+
+
+def _named_like_kpis(grid: Grid, spec: GoalPageSpec) -> bool:
+    """Rows named like KPIs: most row labels are a known KPI's name or a few words, where key
+    results are sentences (a KPI table on a slide of its own, with no heading: variant s5)."""
+    known = {fold(name) for name in spec.kpi_names}
+    labels = [row.cells["label"].text for row in grid.rows if "label" in row.cells]
+    if not labels:
+        return False
+    short = sum(1 for text in labels if fold(text) in known or len(text.split()) <= spec.kpi_name_max_words)
+    return short >= 0.6 * len(labels)
+
+
+def goal_title(read: PageRead, spec: GoalPageSpec) -> Printed | None:
+    """The largest type above the page's tables and headings, without its "Tavoite n:" label
+    or "(jatkuu)" mark."""
+    limit = min([g.header.top for _k, g in read.tables] + [h.top for h in read.headings] +
+                [read.page.height])
+    candidates = [u for u in read.units if u.bottom <= limit + 0.5 and u.text.strip()]
+    if not any(fold(u.text) for u in candidates):
+        return None
+    size = max(u.size for u in candidates if fold(u.text))
+    lines = cluster_lines([u for u in candidates if u.size >= size - 0.6], read.settings)
+    lines = _contiguous(lines)
+    text = "\n".join(" ".join(u.text for u in line) for line in lines)
+    text = _strip_title(text, spec)
+    if not fold(text):
+        return None
+    return printed_units([u for line in lines for u in line], text, read.page.number, read.extractor)
+
+
+def _contiguous(lines: list[list[Unit]]) -> list[list[Unit]]:
+    """The first block of lines that follow each other at one line's distance (a wrapped title)."""
+    block = lines[:1]
+    for line in lines[1:]:
+        prev = block[-1]
+        if min(u.top for u in line) - max(u.bottom for u in prev) > 1.0 * max(u.height for u in prev):
+            break
+        block.append(line)
+    return block
+
+
+def _strip_title(text: str, spec: GoalPageSpec) -> str:
+    prefixes = "|".join(re.escape(p) for p in spec.title_prefixes)
+    text = re.sub(rf"^\s*(?:{prefixes})\s*\d*\s*:?\s*", "", text, flags=re.IGNORECASE)
+    marks = "|".join(re.escape(w) for w in spec.continuation_words)
+    return re.sub(rf"\s*[(\[]?(?:{marks})[)\]]?\s*$", "", text, flags=re.IGNORECASE).strip()
+
+
+def theme(read: PageRead, spec: GoalPageSpec) -> Printed | None:
+    """The text after the theme label (its colon) on the label's line, else the line printed
+    right under the label; only the words chained to it, never a legend further along."""
+    lines = cluster_lines(read.units, read.settings)
+    labels = [fold(label) for label in spec.theme_labels]
+    for line in lines:
+        for start in range(len(line)):
+            folded = fold(" ".join(u.text for u in line[start:]))
+            label = next((lb for lb in labels if folded.startswith(lb)), None)
+            if label is None:
+                continue
+            chain = _chain(line, start)
+            rest = _after_label(" ".join(u.text for u in chain), label)
+            if rest:
+                return printed_units(chain, rest, read.page.number, read.extractor)
+            head = chain[-1]
+            under = [u for u in read.units if head.bottom - 0.3 * head.height <= u.top <= head.bottom +
+                     1.2 * head.height and line[start].x0 - 2 * head.height <= u.x0 <= head.x1]
+            if under:
+                first = min(under, key=lambda u: (u.top, u.x0))
+                index = next(i for i, ln in enumerate(lines) if any(u is first for u in ln))
+                block = [_chain(lines[index], next(i for i, u in enumerate(lines[index]) if u is first))]
+                for line in lines[index + 1:]:  # a theme wrapped onto more lines of its box
+                    nxt = next((u for u in line if abs(u.x0 - block[0][0].x0) <= u.height), None)
+                    prev = block[-1][0]
+                    if nxt is None or nxt.top - prev.bottom > 0.8 * prev.height or abs(nxt.size - prev.size) > 0.6:
+                        break
+                    block.append(_chain(line, line.index(nxt)))
+                text = "\n".join(" ".join(u.text for u in ln) for ln in block)
+                return printed_units([u for ln in block for u in ln], text, read.page.number, read.extractor)
+    return None
+
+
+def _chain(line: Sequence[Unit], start: int) -> list[Unit]:
+    """The units of a line from `start` on while each follows the last within a word gap."""
+    out = [line[start]]
+    for unit in line[start + 1:]:
+        if unit.x0 - out[-1].x1 > 1.5 * max(unit.size, unit.height * 0.7):
+            break
+        out.append(unit)
+    return out
+
+
+def _after_label(text: str, label: str) -> str:
+    """What follows a label in printed text (its folded letters consumed, then ':' or '-')."""
+    consumed = 0
+    for index, char in enumerate(text):
+        if consumed >= len(label):
+            return text[index:].lstrip(" :–-").strip()
+        if fold(char):
+            consumed += len(fold(char))
+    return ""
+
+
+def cell_text(cell: GridCell, read: PageRead, parse_score: float = 1.0) -> Printed:
+    return printed_cell(cell, read.page.number, read.extractor, parse_score)
+
+
+BULLETS = "•–—-▪■*◦●○►‣·"
+MARKER_GLYPHS = "●⬤◉■▪◆"
+"""Glyphs a light is drawn with when it is text ("●" in the light's colour beside a value)."""
+_NO_GLYPHS = str.maketrans("", "", MARKER_GLYPHS)
+_BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[" + re.escape(BULLETS) + r"]\s+)")
+
+
+def label_text(cell: GridCell, read: PageRead) -> Printed | None:
+    """A row label without its list bullet ("•", "–", "▪", "*", "1.")."""
+    lines = cell.text.split("\n")
+    lines[0] = re.sub(r"^\s*(?:\d{1,2}[.)]\s+|[" + re.escape(BULLETS) + r"]\s*)", "", lines[0])
+    if not fold("".join(lines)):
+        return None
+    return printed_cell(GridCell(cell.key, cell.units, "\n".join(lines)), read.page.number, read.extractor)
+
+
+def _light_band(row: GridRow, grid: Grid, band: Band) -> tuple[float, float]:
+    """Where a value's light may be: from the text of the cell before it to the text of the
+    cell after it (a light drawn at a cell's edge may fall past the column's gutter)."""
+    index = grid.bands.index(band)
+
+    def text(key: str) -> list[Unit]:  # a cell's own printed text, not a ● glyph beside it
+        return [u for u in row.cells[key].units if u.text.strip(MARKER_GLYPHS + " ")] if key in row.cells else []
+
+    before = [u.x1 for b in grid.bands[:index] for u in text(b.key)]
+    after = [u.x0 for b in grid.bands[index + 1:] for u in text(b.key)]
+    return (max(before, default=band.x0), min(after, default=band.x1))
+
+
+def marker_side(read: PageRead, grid: Grid) -> str:
+    """Which side of its value a table draws each light: "after" when some row has a small
+    marker right of its last value (values right-aligned, held-out deck), else "before" —
+    also when lights sit between values, where the first column (the baseline, never rated)
+    decides (variant s8: ● glyphs at each cell's left edge, values centred)."""
+    periods = [b for b in grid.bands[1:]]
+    for row in grid.rows:
+        spans = [row.cells[b.key] for b in periods if b.key in row.cells]
+        if not spans:
+            continue
+        last = max(u.x1 for c in spans for u in c.units)
+        markers = _row_markers(read, row.top, row.bottom, grid.bands[0].x1, grid.bands[-1].x1)
+        if any(x > last for x in markers):
+            return "after"
+    return "before"
+
+
+def _row_markers(read: PageRead, top: float, bottom: float, left: float, right: float) -> list[float]:
+    """Centres x of the small filled shapes and ● glyphs on a row, between two x."""
+    height = line_height(read.units) if read.units else 10.0
+    xs = [(s["x0"] + s["x1"]) / 2 for s in read.page.shapes if s.get("fill") is not None
+          and max(s["x1"] - s["x0"], s["bottom"] - s["top"]) <= 3 * height
+          and top - height <= (s["top"] + s["bottom"]) / 2 <= bottom + height]
+    xs += [u.cx for u in read.units if u.text.strip() and not u.text.strip(MARKER_GLYPHS + " ")
+           and top - height <= u.cy <= bottom + height]
+    return [x for x in xs if left <= x <= right]
+
+
+def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, state: DeckState) -> None:
+    side = marker_side(read, grid) if kind == "kr" else None
+    for row in grid.rows:
+        label = row.cells.get("label")
+        name = label_text(label, read) if label is not None else None
+        cells = [(b, row.cells[b.key]) for b in grid.bands[1:] if b.key in row.cells]
+        cells = [(b, c) for b, c in cells if not is_placeholder(c.text.split("\n"))]
+        if name is None:
+            if cells:
+                found.issues.append(f"page {read.page.number}: values without a row label")
+            continue
+        ref = f"kr{len(found.key_results) + 1}"
+        if kind == "kr":  # a KPI row is named by its label, a key result gets a ref
+            found.key_results.append(RawKeyResult(ref, goal, name))
+        for band, cell in cells:
+            column = next(c for c in grid.header.columns if c.key == band.key)
+            assert column.label is not None
+            period = printed_units(column.label.units, " ".join(u.text for u in column.label.units),
+                                   read.page.number, read.extractor)
+            text_units = tuple(u for u in cell.units if u.text.strip(MARKER_GLYPHS + " "))
+            if not text_units:
+                continue
+            printed_text = "\n".join(" ".join(line.translate(_NO_GLYPHS).split())
+                                     for line in text_of(text_units).split("\n"))
+            value = printed_units(text_units, printed_text, read.page.number, read.extractor)
+            if kind == "kr":
+                light = light_of_cell(cell.units, read.page, read.units, band=_light_band(row, grid, band),
+                                      calibration=read.calibration, settings=read.settings,
+                                      prefer_left=side == "before", side=side)
+                found.values.append(RawValue(ref, period, value, light.rgb if light else None,
+                                             light=light.colour if light else None))
+                order = PERIOD_ORDER.get(band.key, -1)
+                if state.latest is None or state.latest[0] < order:
+                    state.latest = (order, period)
+            else:
+                found.kpi_values.append(RawKpiValue(goal, name, period, value))
+
+
+def narrative(read: PageRead, key: str, goal: str, found: Findings, title_units: Sequence[Unit]) -> None:
+    """The text under a heading, beside or below the tables, down to the next heading."""
+    heading = next((h for h in read.headings if h.key == key), None)
+    if heading is None:
+        return
+    taken = {id(u) for u in title_units} | {id(u) for h in read.headings for u in h.units}
+    for _kind, grid in read.tables:
+        taken |= {id(u) for row in grid.rows for c in row.cells.values() for u in c.units}
+        taken |= {id(u) for c in grid.header.columns if c.label for u in c.label.units}
+    nxt = min((h.top for h in read.headings if h.top > heading.bottom and h.x1 > heading.x0), default=1e9)
+    body = [u for u in read.units if id(u) not in taken and heading.bottom - 1 <= u.top < nxt
+            and u.x1 > heading.x0 - heading.units[0].height]
+    if body:
+        lines = [" ".join(u.text for u in line) for line in cluster_lines(body, read.settings)]
+        text = "\n".join(t for t in (_BULLET.sub("", line) for line in lines) if t)
+        found.narratives.append(RawNarrative(goal, key, printed_units(body, text, read.page.number,
+                                                                       read.extractor)))
+
+
+def goal_ref(title: Printed, found: Findings, state: DeckState, theme_text: Printed | None) -> str:
+    key = fold(title.text)
+    if key not in state.goals:
+        state.goals[key] = f"g{len(found.goals) + 1}"
+        found.goals.append(RawGoal(state.goals[key], title, "hva", theme=theme_text))
+    return state.goals[key]
+
+
+def read_goal_pages(content: DocumentContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str,
+                    found: Findings) -> tuple[DeckState, list[PageRead]]:
+    """Every goal page's goal, key results, values, KPIs and narratives; the pages without a
+    goal table (title pages, decoys) are returned for the family's meta hooks."""
+    state = DeckState()
+    other = []
+    for page in content.pages:
+        read = read_page(page, spec, settings, extractor)
+        progress = any(h.key == "progress" for h in read.headings)
+        if not read.tables and not progress:
+            other.append(read)
+            continue
+        title = goal_title(read, spec)
+        opens_goal = progress or any(kind == "kr" for kind, _grid in read.tables)
+        known = title is not None and fold(title.text) in state.goals
+        if not opens_goal and not known:
+            # A KPI table on a slide of its own belongs to the goal before it (variants);
+            # with no goal yet it is not a goal page at all (a KPI glossary, a decoy).
+            if (state.goals and title is None) or (state.goals and not progress):
+                title = found.goals[-1].text
+            else:
+                other.append(read)
+                continue
+        if title is None:
+            found.issues.append(f"page {page.number}: goal table without a goal title")
+            continue
+        ref = goal_ref(title, found, state, theme(read, spec))
+        title_units = [u for u in read.units if title.box and _inside(u, title.box)]
+        for kind, grid in read.tables:
+            values(read, grid, found, ref, kind, state)
+        narrative(read, "summary", ref, found, title_units)
+        narrative(read, "progress", ref, found, title_units)
+    return state, other
+
+
+def _inside(unit: Unit, box: tuple[float, float, float, float]) -> bool:
+    return unit.x0 >= box[0] - 0.1 and unit.top >= box[1] - 0.1 and unit.x1 <= box[2] + 0.1 and \
+        unit.bottom <= box[3] + 0.1

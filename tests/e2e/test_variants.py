@@ -1,0 +1,52 @@
+"""Random layouts (issue 9): a small fixed-seed set of the variants generator, rendered with
+LibreOffice, ingested and scored against the gold the generator wrote from the hand
+transcriptions.  tools/robustness.py runs the same over hundreds of seeds; this keeps the
+mechanisms that already read every layout from sliding back.
+
+The bars are per family where the family is on the layout engine (issue 9's bar is 0.97
+over ≥ 200 seeds; README has the measured table). The annual report family is not on the
+engine yet: its documents are only required to load without a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tools"))
+sys.path.insert(0, str(REPO / "tools" / "samples"))
+
+import robustness  # noqa: E402
+
+SEEDS = [0, 1]
+BARS = {  # fact type -> lowest F1 over the fixed seeds, per family on the engine
+    "kr_confidence": {"goals": 0.95, "key_results": 0.95, "kr_confidence": 0.95},
+    "quarterly": {"goals": 0.9, "key_results": 0.9, "kr_values": 0.9, "kpi_values": 0.75},
+}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> list[robustness.DocScore]:
+    work = tmp_path_factory.mktemp("variants")
+    return robustness.run(["kr_confidence", "quarterly", "annual"], SEEDS, ("pptx", "pdf"), work, jobs=2)
+
+
+@pytest.mark.parametrize("family", sorted(BARS))
+def test_engine_families_read_random_layouts(scores: list[robustness.DocScore], family: str) -> None:
+    mine = [s for s in scores if s.family == family]
+    assert len(mine) == 2 * len(SEEDS)
+    totals = robustness.totals(mine)
+    for fact, bar in BARS[family].items():
+        c = totals["facts"][fact]
+        assert robustness.f1(c["tp"], c["predicted"], c["gold"]) >= bar, (fact, c, robustness.render(mine))
+    right, judged = totals["lights"]
+    assert judged == 0 or right / judged >= 0.95, robustness.render(mine)
+    for name, (ok, n) in totals["fields"].items():
+        assert ok == n, (name, robustness.render(mine))  # report kind, year and period of every document
+
+
+def test_every_variant_loads_without_failing(scores: list[robustness.DocScore]) -> None:
+    assert all(s.outcome in ("loaded", "partial") for s in scores), [(s.document, s.message) for s in scores]
