@@ -1,0 +1,211 @@
+"""Label → value pairs in any arrangement: a two-column table (label cell | value cell,
+or a value split over two cells), the label on its own line above its value, or
+"Label: value" inline (as words, or inside one PPTX frame line).
+
+The labels of one key-value part are printed one under another, left-aligned: a group
+is a run of label hits sharing a left edge, each key once.  A row's band runs from the
+cut above to the cut below its label; a cut between two labels is a rule crossing the
+part there, else the widest empty strip between them (a table's row padding, or the
+paragraph gap before the next label).  The first row reaches up and the last row down
+while the text follows at the part's own line pitch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from okr_warehouse.text import fold
+
+from ..page import PageContent
+from ..settings import LayoutSettings
+from .labels import LabelHit, Vocabulary, find_labels
+from .units import Unit, line_height
+
+
+@dataclass(frozen=True)
+class KeyValue:
+    key: str
+    label: LabelHit
+    units: tuple[Unit, ...]               # the value's units, top to bottom
+    parts: tuple[tuple[Unit, ...], ...]   # cells side by side, frames or paragraphs of the value
+
+    @property
+    def text(self) -> str:
+        return "\n".join(part_text(p) for p in self.parts)
+
+
+def part_text(units: Sequence[Unit]) -> str:
+    lines: list[list[Unit]] = []
+    for unit in sorted(units, key=lambda u: (u.cy, u.x0)):
+        if lines and abs(unit.cy - lines[-1][0].cy) <= 0.5 * unit.height:
+            lines[-1].append(unit)
+        else:
+            lines.append([unit])
+    return "\n".join(" ".join(u.text for u in sorted(line, key=lambda u: u.x0)) for line in lines)
+
+
+def split_inline(units: Sequence[Unit], vocabulary: Vocabulary) -> list[Unit]:
+    """A frame line "Tavoite: Asukkaiden …" cut into its label and its value (variant s11
+    prints the whole "Label: value" in one PPTX text frame); widths by character share."""
+    wanted = {fold(a) for alts in vocabulary.values() for a in alts}
+    out: list[Unit] = []
+    for unit in units:
+        match = _INLINE.match(unit.text)
+        if unit.origin == "word" or match is None or fold(match.group(1)) not in wanted:
+            out.append(unit)
+            continue
+        share = (unit.x1 - unit.x0) / max(1, len(unit.text))
+        cut = unit.x0 + share * len(match.group(1) + ":")
+        out += [replace(unit, text=match.group(1) + ":", x1=cut),
+                replace(unit, text=match.group(2), x0=cut + share)]
+    return out
+
+
+_INLINE = re.compile(r"^([^:]{2,40}):\s+(\S.*)$")
+
+
+def key_values(page: PageContent, units: Sequence[Unit], vocabulary: Vocabulary, settings: LayoutSettings,
+               min_keys: int = 3, stops: Sequence[float] = ()) -> list[list[KeyValue]]:
+    """Every key-value part on the page (top to bottom), as its pairs top to bottom.
+    `stops`: y where other parts of the page begin (a table header, a section label)."""
+    units = split_inline(units, vocabulary)
+    hits = [h for h in find_labels(units, vocabulary, settings) if _leads(h, units)]
+    out = []
+    for group in _groups(hits, min_keys):
+        out.append(_pairs(page, units, group, settings, stops))
+    return out
+
+
+def _leads(hit: LabelHit, units: Sequence[Unit]) -> bool:
+    """A label starts its line (or its cell): nothing printed just left of it."""
+    em = max(u.height for u in hit.units)
+    return not any(u.x1 <= hit.x0 + 0.5 and hit.x0 - u.x1 < 2 * em and abs(u.cy - hit.units[0].cy) < 0.5 * em
+                   for u in units if u not in hit.units)
+
+
+def _groups(hits: Sequence[LabelHit], min_keys: int) -> list[list[LabelHit]]:
+    """Runs of hits with one left edge, top to bottom, a repeated key starting the next run."""
+    columns: list[list[LabelHit]] = []
+    for hit in sorted(hits, key=lambda h: h.top):
+        em = max(u.height for u in hit.units)
+        column = next((c for c in columns if abs(c[0].x0 - hit.x0) <= em), None)
+        if column is None:
+            columns.append([hit])
+        else:
+            column.append(hit)
+    out = []
+    for column in columns:
+        run: list[LabelHit] = []
+        for hit in column:
+            if any(h.key == hit.key for h in run):
+                out.append(run)
+                run = []
+            run.append(hit)
+        out.append(run)
+    return sorted((r for r in out if len({h.key for h in r}) >= min_keys), key=lambda r: r[0].top)
+
+
+def _pairs(page: PageContent, units: Sequence[Unit], group: list[LabelHit], settings: LayoutSettings,
+           stops: Sequence[float]) -> list[KeyValue]:
+    labelled = {id(u) for h in group for u in h.units}
+    left = min(h.x0 for h in group) - 0.5 * line_height([u for h in group for u in h.units])
+    region = [u for u in units if u.x0 >= left and id(u) not in labelled]
+    pitch = _pitch(group, region)
+    cuts = [_cut(page, region, above, below, left) for above, below in pairwise(group)]
+    first, last = group[0], group[-1]
+    below_stops = [s for s in stops if s > last.bottom]
+    top = _reach(region, first, pitch, -1, None)
+    bottom = _reach(region, last, pitch, 1, min(below_stops) if below_stops else None)
+    bounds = [top, *cuts, bottom]
+    out = []
+    for hit, (y0, y1) in zip(group, pairwise(bounds), strict=True):
+        value = sorted((u for u in region if y0 <= u.cy < y1), key=lambda u: (u.top, u.x0))
+        out.append(KeyValue(hit.key, hit, tuple(value), _parts(value)))
+    return out
+
+
+def _pitch(group: list[LabelHit], region: Sequence[Unit]) -> float:
+    """The part's line pitch: the smallest distance between consecutive lines of its text."""
+    tops = sorted({round(u.top, 1) for u in region if group[0].top - 1 <= u.top <= group[-1].bottom})
+    steps = [b - a for a, b in pairwise(tops) if b - a > 0.5 * group[0].units[0].height]
+    return min(steps) if steps else 1.5 * group[0].units[0].height
+
+
+def _cut(page: PageContent, region: Sequence[Unit], above: LabelHit, below: LabelHit, left: float) -> float:
+    rules = [r["y"] for r in page.rules if above.bottom - 1 <= r["y"] <= below.top + 1 and r["x0"] <= left + 20]
+    if rules:
+        return min(rules)
+    lo, hi = (above.top + above.bottom) / 2, (below.top + below.bottom) / 2
+    spans = sorted([(u.top, u.bottom) for u in region if above.top <= u.cy <= below.bottom]
+                   + [(u.top, u.bottom) for u in (*above.units, *below.units)])
+    best, where = -1.0, (above.bottom + below.top) / 2
+    reach: float | None = None
+    for top, bottom in spans:
+        if reach is not None and top - reach > best and lo <= (reach + top) / 2 <= hi:
+            best, where = top - reach, (reach + top) / 2
+        reach = bottom if reach is None else max(reach, bottom)
+    return where
+
+
+def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, stop: float | None) -> float:
+    """How far the first (direction -1) or last (+1) row reaches: lines chained at most a
+    line pitch and a half apart, not past `stop`."""
+    if direction < 0:
+        edge = hit.top
+        for unit in sorted((u for u in region if u.bottom <= hit.bottom), key=lambda u: -u.bottom):
+            if edge - unit.bottom > 1.5 * pitch - unit.height:
+                break
+            edge = min(edge, unit.top)
+        return edge - 0.5
+    edge = hit.bottom
+    for unit in sorted((u for u in region if u.top >= hit.top), key=lambda u: u.top):
+        if (stop is not None and unit.cy >= stop) or unit.top - edge > 1.5 * pitch:
+            break
+        edge = max(edge, unit.bottom)
+    return edge + 0.5
+
+
+def _parts(value: Sequence[Unit]) -> tuple[tuple[Unit, ...], ...]:
+    """The value cut into parts: cells or frames side by side (a gutter across all its
+    lines), else frames one under another, else paragraphs (a gap wider than the leading)."""
+    if not value:
+        return ()
+    columns = _columns(value)
+    if len(columns) > 1:
+        return tuple(tuple(c) for c in columns)
+    lines = [list(line) for line in _lines(value)]
+    parts: list[list[Unit]] = [lines[0]]
+    leading = min((b[0].top - a[0].top for a, b in pairwise(lines)), default=0.0)
+    for before, line in pairwise(lines):
+        framed = before[0].block is not None and line[0].block is not None and before[0].block != line[0].block
+        if framed or line[0].top - before[0].top > 1.3 * leading + 0.5:
+            parts.append([])
+        parts[-1] += line
+    return tuple(tuple(p) for p in parts)
+
+
+def _lines(value: Sequence[Unit]) -> list[list[Unit]]:
+    out: list[list[Unit]] = []
+    for unit in sorted(value, key=lambda u: (u.cy, u.x0)):
+        if out and abs(unit.cy - out[-1][0].cy) <= 0.5 * unit.height:
+            out[-1].append(unit)
+        else:
+            out.append([unit])
+    return out
+
+
+def _columns(value: Sequence[Unit]) -> list[list[Unit]]:
+    """Value units split at a gutter wider than two text heights that no unit crosses."""
+    height = line_height(value)
+    ordered = sorted(value, key=lambda u: u.x0)
+    columns: list[list[Unit]] = [[ordered[0]]]
+    right = ordered[0].x1
+    for unit in ordered[1:]:
+        if unit.x0 - right > 2 * height:
+            columns.append([])
+        columns[-1].append(unit)
+        right = max(right, unit.x1)
+    return columns

@@ -1,0 +1,319 @@
+"""The council-binding goals appendix read on the layout engine (PDF and PPTX text layers).
+
+Each page yields its parts (binding_sections); the pages holding none are reported as
+skipped (a long financial statement around the appendix).  Parts are tied to goals by
+reading order: every goal prints one key-value part, and its other parts in one order the
+whole document keeps (variants draw the order per document: the key-value part may come
+after the tasks).  The part kinds printed before the first key-value part therefore
+belong to the goal that follows them, every other kind to the goal before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from okr_warehouse.text import fold, squash
+from okr_warehouse.vocabulary import BINDING_COLOUR_WORDS, BINDING_MARKERS, GOAL_STATUS_LABELS, ORGANIZATIONS
+
+from ..engine.grid import GridCell
+from ..engine.keyvalue import KeyValue, part_text
+from ..engine.lines import cluster_lines
+from ..engine.meta import stated_year_and_quarter
+from ..engine.tables import printed_units, without_page_numbers
+from ..engine.units import Unit, page_units
+from ..lights import is_marker_colour
+from ..page import DocumentContent, PageContent
+from ..records import Printed, RawGoal, RawKpiValue, RawNarrative, RawTask
+from ..settings import LayoutSettings
+from .base import Findings
+from .binding_blocks import _colour_name
+from .binding_measures import measures
+from .binding_sections import Section, clean_units, is_furniture, line_key, page_sections, runs
+
+_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+FURNITURE_PAGES = 3
+"""A first or last line printed on this many pages is running furniture: a running header,
+or a theme band repeated on the theme's pages (variants s0, s10 print "Järjestämme
+vaikuttavat palvelut" under every goal page's task table)."""
+COLOUR_STATUS = {"green": "achieved", "yellow": "partially_achieved", "red": "not_achieved",
+                 "grey": "not_assessable"}
+
+
+@dataclass
+class Goal:
+    kv: Section
+    parts: list[Section] = field(default_factory=list)
+
+
+def read_pages(content: DocumentContent, settings: LayoutSettings) -> dict[int, tuple[list[Unit], list[Section]]]:
+    furniture = _furniture(content, settings)
+    out = {}
+    for page in content.pages:
+        units = clean_units(page, settings, furniture)
+        out[page.number] = (units, page_sections(page, units, settings))
+    return out
+
+
+def _furniture(content: DocumentContent, settings: LayoutSettings) -> set[str]:
+    """Lines repeated as a page's first or last line: a running header or footer, or a
+    theme band under that one (two passes: the band is the edge once the header is off)."""
+    edges = [cluster_lines(without_page_numbers(page_units(p), p, settings), settings) for p in content.pages]
+    furniture: set[str] = set()
+    for _ in range(2):
+        counts: Counter[str] = Counter()
+        for lines in edges:
+            while lines and is_furniture(lines[0], furniture):
+                lines.pop(0)
+            while lines and is_furniture(lines[-1], furniture):
+                lines.pop()
+            counts.update({line_key(line) for line in (lines[:1] + lines[-1:]) if not is_furniture(line, set())})
+        furniture |= {k for k, n in counts.items() if n >= FURNITURE_PAGES and k.strip("#")}
+    return furniture
+
+
+def detect(content: DocumentContent, settings: LayoutSettings) -> float:
+    """1.0 when a page carries a key-value part and some page a task table or the appendix's
+    title; 0.8 for key-value parts alone."""
+    pages = read_pages(content, settings)
+    kinds = {s.kind for _, sections in pages.values() for s in sections}
+    if "kv" not in kinds:
+        return 0.0
+    marked = any(fold(m) in fold(page.all_text()) for page in content.pages for m in BINDING_MARKERS)
+    return 1.0 if "tasks" in kinds or marked else 0.8
+
+
+def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
+    found = Findings()
+    extractor = f"{content.backend}/binding_goals_annual"
+    pages = read_pages(content, settings)
+    by_number = {p.number: p for p in content.pages}
+    items = [s for _, sections in pages.values() for s in sections]
+    goals = _goals(items)
+    _skipped(found, pages, goals)
+    _meta(found, content, pages, extractor, settings)
+    legend = _legend(pages, extractor, settings)
+    for goal in goals:
+        ref = f"g{len(found.goals) + 1}"
+        record = _goal_record(ref, goal, by_number, legend, extractor)
+        if record is None:
+            found.issues.append(f"page {goal.kv.page}: key-value part without a Tavoite text; goal skipped")
+            continue
+        found.goals.append(record)
+        kpi = _value(goal.kv, "kpi", extractor)
+        for part in goal.parts:
+            if part.kind == "tasks":
+                _tasks(found, ref, part, extractor)
+            elif part.kind == "summary" and part.body:
+                found.narratives.append(RawNarrative(ref, "summary", _printed(part.body, part.page, extractor)))
+            elif part.kind == "measure":
+                _measures(found, ref, part, kpi, [r["y"] for r in by_number[part.page].rules], extractor)
+    if not found.goals:
+        found.issues.append("no goal part (Tavoite / Mittari (KPI) / Mittarin vastuutaho) found")
+    return found
+
+
+def _goals(items: list[Section]) -> list[Goal]:
+    kvs = [i for i, s in enumerate(items) if s.kind == "kv"]
+    if not kvs:
+        return []
+    before = {s.kind for s in items[:kvs[0]] if s.kind != "timeline"} | \
+        ({"timeline"} if any(s.kind == "timeline" for s in items[:kvs[0]]) else set())
+    goals = [Goal(items[i]) for i in kvs]
+    seen = 0
+    for item in items:
+        if item.kind == "kv":
+            seen += 1
+            continue
+        index = seen if item.kind in before else seen - 1
+        if 0 <= index < len(goals):
+            goals[index].parts.append(item)
+    return goals
+
+
+def _skipped(found: Findings, pages: dict[int, tuple[list[Unit], list[Section]]], goals: list[Goal]) -> None:
+    """Pages before the appendix's title (or first part) and after its last part."""
+    used = sorted({g.kv.page for g in goals} | {p.page for g in goals for p in g.parts})
+    if not used:
+        return
+    first = next((n for n, (units, _) in pages.items() if n <= used[0] and _marked(units)), used[0])
+    skipped = [n for n in pages if n < first or n > used[-1]]
+    if skipped:
+        found.issues.append(f"pages {_ranges(skipped)}: skipped, not part of the binding-goals appendix")
+
+
+def _marked(units: Sequence[Unit]) -> bool:
+    text = fold(" ".join(u.text for u in units))
+    return any(fold(m) in text for m in BINDING_MARKERS)
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[list[int]] = []
+    for n in numbers:
+        if out and n == out[-1][-1] + 1:
+            out[-1].append(n)
+        else:
+            out.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in out)
+
+
+def _printed(units: Sequence[Unit], page: int, extractor: str, text: str | None = None) -> Printed:
+    return printed_units(units, text if text is not None else part_text(units), page, extractor)
+
+
+def _pair(kv: Section, key: str) -> KeyValue | None:
+    return next((p for p in kv.pairs if p.key == key and p.units), None)
+
+
+def _value(kv: Section, key: str, extractor: str, part: int | None = None) -> Printed | None:
+    pair = _pair(kv, key)
+    if pair is None:
+        return None
+    units = pair.units if part is None else pair.parts[part] if part < len(pair.parts) else ()
+    return _printed(units, kv.page, extractor) if units else None
+
+
+def _goal_record(ref: str, goal: Goal, pages: dict[int, PageContent], legend: dict[str, Printed],
+                 extractor: str) -> RawGoal | None:
+    kv = goal.kv
+    text = _value(kv, "goal", extractor)
+    if text is None:
+        return None
+    division, owner = _two_parts(_pair(kv, "owner"), kv.page, extractor)
+    theme, _ = _two_parts(_pair(kv, "theme"), kv.page, extractor)
+    first = min([kv, *goal.parts], key=lambda s: (s.page, s.top))
+    status = _status(pages[first.page], first.top, legend, extractor)
+    return RawGoal(ref, text, "hva", theme=theme, division=division, owner=owner, status=status)
+
+
+def _two_parts(pair: KeyValue | None, page: int, extractor: str) -> tuple[Printed | None, Printed | None]:
+    """Theme | focus and division | owner: two cells, frames or paragraphs; printed as the
+    lines of one cell (variant s10's PPTX table), the first line and the rest."""
+    if pair is None:
+        return None, None
+    parts = list(pair.parts)
+    if len(parts) == 1:
+        lines = _lines(parts[0])
+        parts = [tuple(lines[0]), tuple(u for line in lines[1:] for u in line)] if len(lines) > 1 else parts
+    first = _printed(parts[0], page, extractor)
+    rest = [u for p in parts[1:] for u in p]
+    return first, (_printed(rest, page, extractor) if rest else None)
+
+
+def _lines(units: Sequence[Unit]) -> list[list[Unit]]:
+    out: list[list[Unit]] = []
+    for unit in sorted(units, key=lambda u: (u.cy, u.x0)):
+        if out and abs(unit.cy - out[-1][0].cy) <= 0.5 * unit.height:
+            out[-1].append(unit)
+        else:
+            out.append([unit])
+    return out
+
+
+def _tasks(found: Findings, ref: str, part: Section, extractor: str) -> None:
+    if part.grid is None:
+        return
+    for index, row in enumerate(part.grid.rows):
+        cells = {k: _cell(c, part.page, extractor) for k, c in row.cells.items() if c.text.strip()}
+        if "name" not in cells:
+            last = found.tasks[-1] if found.tasks and found.tasks[-1].goal_ref == ref else None
+            if index == 0 and last is not None:
+                found.tasks[-1] = _joined(last, cells)
+            else:
+                found.issues.append(f"page {part.page}: Päätehtävät row without a task name; skipped")
+            continue
+        found.tasks.append(RawTask(ref, cells["name"], cells.get("responsible"), cells.get("description"),
+                                   cells.get("status")))
+
+
+def _cell(cell: GridCell, page: int, extractor: str) -> Printed:
+    return printed_units(cell.units, cell.text, page, extractor)
+
+
+def _joined(task: RawTask, cells: dict[str, Printed]) -> RawTask:
+    """A row cut by a page break: its rest (no name) appended to the row above."""
+    def join(first: Printed | None, more: Printed | None) -> Printed | None:
+        if first is None or more is None:
+            return first or more
+        return Printed(first.text + "\n" + more.text, first.page, first.box, first.extractor,
+                       min(first.parse_score, more.parse_score), first.ocr_confidence)
+    return RawTask(task.goal_ref, task.name, join(task.responsible, cells.get("responsible")),
+                   join(task.description, cells.get("description")), join(task.status, cells.get("status")))
+
+
+def _measures(found: Findings, ref: str, part: Section, kpi: Printed | None, rules: list[float],
+              extractor: str) -> None:
+    for name, suffix, period, value in measures(part, rules):
+        if name:
+            kpi_name = _printed(name, part.page, extractor, " ".join(u.text for u in name))
+        elif suffix:
+            kpi_name = _printed(part.label, part.page, extractor, suffix)
+        elif kpi is not None:
+            kpi_name = kpi
+        else:
+            found.issues.append(f"page {part.page}: measure value without a measure name")
+            continue
+        found.kpi_values.append(RawKpiValue(ref, kpi_name, _printed(period[1], part.page, extractor, period[0]),
+                                            _printed(value[1], part.page, extractor, value[0])))
+
+
+# ------------------------------------------------------------------------------------------
+# status and meta
+# ------------------------------------------------------------------------------------------
+def _status(page: PageContent, top: float, legend: dict[str, Printed], extractor: str) -> Printed | None:
+    """The goal's year-end marker: the coloured shape nearest above its first part (beside
+    its heading), named by the evaluation legend the document prints."""
+    marks = [s for s in page.shapes if is_marker_colour(s.get("fill")) and s["bottom"] <= top + 1
+             and s["x1"] - s["x0"] <= 40 and s["bottom"] - s["top"] <= 40
+             and 0.5 <= (s["x1"] - s["x0"]) / max(0.1, s["bottom"] - s["top"]) <= 2]
+    if not marks:
+        return None
+    mark = max(marks, key=lambda s: s["bottom"])
+    name, certainty = _colour_name(mark["fill"])
+    box = (round(mark["x0"], 2), round(mark["top"], 2), round(mark["x1"], 2), round(mark["bottom"], 2))
+    entry = legend.get(name)
+    if entry is not None:
+        return Printed(entry.text, page.number, box, extractor, round(certainty, 3))
+    label = next(text for text, status in GOAL_STATUS_LABELS if status == COLOUR_STATUS[name])
+    return Printed(label, page.number, box, extractor, round(0.8 * certainty, 3))
+
+
+def _legend(pages: dict[int, tuple[list[Unit], list[Section]]], extractor: str,
+            settings: LayoutSettings) -> dict[str, Printed]:
+    """The evaluation legend: colour word → its entry ("Keltainen – tavoite toteutui osittain …")."""
+    words = [(fold(word), colour) for word, colour in BINDING_COLOUR_WORDS]
+    legend: dict[str, Printed] = {}
+    for number, (units, _) in pages.items():
+        for run in runs(units, settings):
+            text = " ".join(u.text for u in run)
+            colour = next((c for w, c in words if fold(text).startswith(w)), None)
+            names = any(label in squash(text).lower() for label, _ in GOAL_STATUS_LABELS)
+            if colour and colour not in legend and names:
+                legend[colour] = _printed(run, number, extractor, text)
+    return legend
+
+
+def _meta(found: Findings, content: DocumentContent, pages: dict[int, tuple[list[Unit], list[Section]]],
+          extractor: str, settings: LayoutSettings) -> None:
+    """Title, fiscal year, date and organisation from the appendix's title page."""
+    title_page = next((n for n, (units, _) in pages.items() if _marked(units)), None)
+    order = [title_page] if title_page is not None else []
+    order += [n for n in pages if n != title_page]
+    meta = found.meta
+    for number in order:
+        units = pages[number][0]
+        for run in runs(units, settings):
+            text = " ".join(u.text for u in run)
+            if any(fold(m) in fold(text) for m in BINDING_MARKERS):
+                meta.setdefault("title", _printed(run, number, extractor, text))
+            if any(fold(name) in fold(text) for name in ORGANIZATIONS):
+                meta.setdefault("organization", _printed(run, number, extractor, text))
+            if (date := _DATE.search(text)) and number == title_page:
+                meta.setdefault("date", _printed(run, number, extractor, date.group(0)))
+        year, _ = stated_year_and_quarter(cluster_lines(units, settings))
+        if year is not None:
+            meta.setdefault("year", _printed(year.units, number, extractor, year.value))
+        if number == title_page and "year" in meta:
+            break
