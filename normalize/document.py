@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from extract.engine.periods import period_key
+from extract.engine.periods import MISREAD, period_key
 from extract.records import Printed, RawDocument, RawGoal
 from extract.settings import DEFAULT_SETTINGS
 from okr_warehouse.text import fold, join_lines, squash
@@ -79,9 +79,9 @@ def period_of(p: Printed | None, read: Reader | None = None) -> str | None:
     folded = fold((read.text(p) if read else p.text) or "")
     if folded in _FOLDED_PERIODS:
         return _FOLDED_PERIODS[folded]
-    named = period_key(folded, DEFAULT_SETTINGS)  # the engine's recogniser: "2. kvartaali", "Q2/2025"
+    named = period_key(folded, DEFAULT_SETTINGS)  # the engine's recogniser: "2. kvartaali", "Q2/2025", "02"
     if named is not None:
-        return named[0]
+        return named[0].removesuffix(MISREAD)
     quarter = re.search(r"q([1-4])", folded)
     return f"Q{quarter.group(1)}" if quarter else None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -32,7 +33,7 @@ def period_key(folded: str, settings: LayoutSettings) -> tuple[str, float] | Non
     if m := _QUARTER.match(folded) or _WORDED.match(folded):
         return f"Q{m.group(1)}", 100.0
     if misread := misread_quarter(folded):  # OCR's "02" for a bold "Q2" (okr_q2_2025_scan.pdf)
-        return misread, settings.label_min_score
+        return misread + MISREAD, settings.label_min_score
     if _BASELINE_YEAR.match(folded):
         return "baseline", 100.0
     if len(folded) >= settings.label_fuzzy_min_length:  # OCR's "Lahtdtilanne"
@@ -46,8 +47,20 @@ _STARTS = {"q1", "q2", "q3", "q4", "19", "20", "1", "2", "3", "4", "0", "o", "d"
            *(b[:2] for b in _BASELINES)}
 
 
+MISREAD = "~ocr"
+"""Marks a period read through an OCR misreading: only OCR'd words may be read so; printed
+text keeps the strict rules ("02" in a PDF is no quarter)."""
+
+
 def period_hits(units: Sequence[Unit], settings: LayoutSettings) -> list[LabelHit]:
-    return find_phrases(units, lambda text: period_key(text, settings), 20, _STARTS, settings)
+    hits = []
+    for hit in find_phrases(units, lambda text: period_key(text, settings), 20, _STARTS, settings):
+        if hit.key.endswith(MISREAD):
+            if not all(u.source is not None and u.source.get("conf") is not None for u in hit.units):
+                continue
+            hit = replace(hit, key=hit.key.removesuffix(MISREAD))
+        hits.append(hit)
+    return hits
 
 
 def period_headers(units: Sequence[Unit], settings: LayoutSettings, label_key: str = "label") -> list[Header]:

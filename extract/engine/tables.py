@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from okr_warehouse.text import fold
+from okr_warehouse.vocabulary import PLACEHOLDERS
 
 from ..page import PageContent
 from ..records import Printed
@@ -75,3 +76,8 @@ def title_above(units: Sequence[Unit], top: float, settings: LayoutSettings) -> 
         return []
     size = max(u.size for u in above)
     return [line for line in cluster_lines([u for u in above if u.size >= size - 0.5], settings)]
+
+
+def is_placeholder(lines: Sequence[str]) -> bool:
+    """A cell whose every printed line is a template placeholder ("xx" / "YYY", "-")."""
+    return all(" ".join(line.split()).lower() in PLACEHOLDERS for line in lines)

@@ -19,13 +19,12 @@ from ..engine.labels import LabelHit, find_labels
 from ..engine.lights import Calibration, legend_calibration, light_of_cell
 from ..engine.lines import cluster_lines
 from ..engine.periods import period_headers
-from ..engine.tables import printed_cell, printed_units, without_page_numbers
+from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
 from ..engine.units import Unit, line_height, overlap, page_units
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from ..settings import LayoutSettings
 from .base import Findings
-from .quarterly_tables import is_placeholder
 
 PERIOD_ORDER = {"baseline": 0, "Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4}
 
@@ -266,7 +265,9 @@ def cell_text(cell: GridCell, read: PageRead, parse_score: float = 1.0) -> Print
     return printed_cell(cell, read.page.number, read.extractor, parse_score)
 
 
-BULLETS = "•–—-▪■*◦●○►‣·"
+LIST_GLYPHS = "•◦▪▫■□●○‣⁃∙·*»►✓"
+"""Glyphs that start a list item."""
+BULLETS = LIST_GLYPHS + "–—-"  # a dash starts an item too ("– Ensikontaktin …", variant s8)
 MARKER_GLYPHS = "●⬤◉■▪◆"
 """Glyphs a light is drawn with when it is text ("●" in the light's colour beside a value)."""
 _NO_GLYPHS = str.maketrans("", "", MARKER_GLYPHS)

@@ -32,9 +32,9 @@ from okr_warehouse.vocabulary import (
 )
 
 from ..page import Geometry
-from . import quarterly_tables as qt
+from .goal_pages import LIST_GLYPHS
 
-BULLETS = qt.BULLETS + "+«"  # OCR reads the deck's "•" also as "+" or "«"
+BULLETS = LIST_GLYPHS + "+«"  # OCR reads the deck's "•" also as "+" or "«"
 DASHES = frozenset({"-", "–", "—", "_"})  # the template's empty-baseline mark; OCR reads it as "_" too
 UNITS = frozenset({"%", "min", "kpl", "/kk", "€"})
 PERIOD_ORDER = ("baseline", "Q1", "Q2", "Q3", "Q4", "year")

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from extract import extract
+from extract.engine.periods import period_headers
+from extract.engine.units import page_units
 from extract.families import quarterly
-from extract.families import quarterly_tables as qt
-from extract.layout import segments
 from extract.registry import backend_for
 from extract.settings import DEFAULT_SETTINGS
 from normalize import normalize
@@ -126,8 +126,8 @@ def test_a_swapped_q4q3_header_maps_each_column_by_its_printed_label() -> None:
     # Slide 4 of the start deck prints its quarter headers "Q4" before "Q3" (seed 002: "Q4Q3").
     content = _content("quarterly_review/okr_start_2025.pdf")
     page = content.pages[3]
-    headers = qt.header_blocks(qt.period_tokens(segments(page, DEFAULT_SETTINGS), page.words))
-    assert [t["text"] for t in headers[0]] == ["Lähtötilanne", "Q1", "Q2", "Q4", "Q3"]
+    headers = period_headers(page_units(page), DEFAULT_SETTINGS)
+    assert [c.key for c in headers[0].columns[1:]] == ["baseline", "Q1", "Q2", "Q4", "Q3"]
     # Fill the first row's last two placeholder cells ("xx" / "YYY" under Q4 and under Q3).
     first_row = min(w["top"] for w in page.words if w["text"] == "xx")
     cells = sorted((w for w in page.words if w["text"] == "xx" and w["top"] == first_row), key=lambda w: w["x0"])

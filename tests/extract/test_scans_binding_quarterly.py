@@ -24,10 +24,11 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from extract import extract
+from extract.engine.periods import period_headers
+from extract.engine.units import Unit
 from extract.families import binding, quarterly
 from extract.families import binding_layout as bl
 from extract.families import binding_tables as bt
-from extract.families import quarterly_tables as qt
 from extract.families.base import Findings
 from extract.families.binding_ocr import clean_words, infer_quarters
 from extract.page import DocumentContent, Geometry, PageContent
@@ -235,18 +236,18 @@ def test_legend_with_its_squares_read_as_letters() -> None:
 
 
 def test_quarterly_header_with_misread_and_lost_quarters() -> None:
-    def seg(text: str, x0: float, top: float, x1: float, bottom: float, conf: float | None = 90.0) -> Geometry:
-        word = _w(text, x0, top, x1, bottom, 7.0, conf)
-        return {**word, "origin": "word", "words": [word], "table": None}
-    base = seg("Lähtötilanne", 560, 240, 600, 254)
-    tokens = qt.period_tokens([base, seg("02", 626, 240, 635, 254), seg("04", 669, 244, 678, 251)])
-    headers = qt.header_blocks(tokens)
-    assert [[t["text"] for t in h] for h in headers] == [["Lähtötilanne", "Q2", "Q4"]]
-    lost = qt.header_blocks(qt.period_tokens([base, seg("Q2", 626, 240, 635, 254), seg("A", 669, 240, 678, 254)]))
-    assert [[t["period"] for t in h] for h in lost] == [["baseline", "Q2"]]
-    # Printed (not OCR'd) text keeps the strict rules: "02" is no quarter, one quarter is no header.
-    printed = [seg(t, x, 240, x + 10, 248, conf=None) for t, x in (("Lähtötilanne", 540), ("02", 626), ("04", 669))]
-    assert qt.header_blocks(qt.period_tokens(printed)) == []
+    def unit(text: str, x0: float, top: float, x1: float, bottom: float, conf: float | None = 90.0) -> Unit:
+        return Unit(text, x0, top, x1, bottom, 7.0, "word", source=_w(text, x0, top, x1, bottom, 7.0, conf))
+
+    def keys(units: list[Unit]) -> list[list[str]]:
+        return [[c.key for c in h.columns[1:]] for h in period_headers(units, DEFAULT_SETTINGS)]
+
+    base = unit("Lähtötilanne", 560, 240, 600, 254)
+    assert keys([base, unit("02", 626, 240, 635, 254), unit("04", 669, 244, 678, 251)]) == [["baseline", "Q2", "Q4"]]
+    assert keys([base, unit("Q2", 626, 240, 635, 254), unit("A", 669, 240, 678, 254)]) == [["baseline", "Q2"]]
+    # Printed (not OCR'd) text keeps the strict rules: "02" is no quarter, one period is no header.
+    printed = [unit(t, x, 240, x + 10, 248, conf=None) for t, x in (("Lähtötilanne", 540), ("02", 626), ("04", 669))]
+    assert keys(printed) == []
 
 
 def _line_words(y: float, *cells: tuple[float, str]) -> list[Geometry]:
