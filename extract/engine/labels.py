@@ -115,7 +115,12 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
                     break
                 if adds:
                     out.append(run)
-                    out += [(*run, other) for other in _stacked(run, below, settings) if fold(other.text)]
+                    for other in _stacked(run, below, settings):  # wrapped onto a second line…
+                        if fold(other.text):
+                            out.append((*run, other))
+                            # …and a third ("2." / "kvar-" / "taali", variant s20)
+                            out += [(*run, other, third) for third in _stacked((other,), below, settings)
+                                    if fold(third.text) and third is not other]
     return out
 
 

@@ -125,15 +125,22 @@ def _holds_values(grid: Grid) -> bool:
     return bool(cells) and valued >= 0.5 * len(cells)
 
 
+def heading_over(header: Header, headings: Sequence[LabelHit]) -> LabelHit | None:
+    """The key-results or KPI heading printed over a table: above its header and starting left
+    of its first period column, the nearest such from the left (a KPI table set beside the key
+    results has its own heading further right, variant s15), then the lowest."""
+    first = header.columns[1]
+    above = [h for h in headings if h.key in ("kr", "kpi") and h.bottom <= header.top + 1 and h.x0 < first.x0]
+    return max(above, key=lambda h: (h.x0, h.bottom)) if above else None
+
+
 def _with_heading_edge(header: Header, headings: Sequence[LabelHit]) -> Header:
     """A table's row-label column starts under the section heading over the table
     ("KPI-mittarit" over its KPI names, with the summary printed left of both in
     okr_start_2025.pdf and variant s2)."""
-    first = header.columns[1]
-    above = [h for h in headings if h.key in ("kr", "kpi") and h.bottom <= header.top + 1 and h.x0 < first.x0]
-    if not above:
+    heading = heading_over(header, headings)
+    if heading is None:
         return header
-    heading = max(above, key=lambda h: h.bottom)
     return replace(header, left_limit=heading.x0 - heading.units[0].height)
 
 
@@ -148,10 +155,9 @@ def _kinds(read: PageRead, tables: list[Grid], spec: GoalPageSpec) -> list[tuple
         if label is not None:
             kind = "kpi" if fold(" ".join(u.text for u in label.units)) in kpi_labels else "kr"
         if kind is None:
-            above = [h for h in read.headings if h.key in ("kr", "kpi") and h.bottom <= grid.header.top + 1
-                     and h.x0 < grid.bands[-1].x1 and h.x1 > grid.bands[0].x0]
-            if above:
-                kind = max(above, key=lambda h: h.bottom).key
+            heading = heading_over(grid.header, read.headings)
+            if heading is not None:
+                kind = heading.key
             elif _named_like_kpis(grid, spec):
                 kind = "kpi"
             else:
