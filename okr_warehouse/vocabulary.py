@@ -248,6 +248,9 @@ BINDING_KV_LABELS: dict[str, tuple[str, ...]] = {
     "theme": ("Strateginen painopiste", "Strategian painopiste", "Painopiste"),
     "owner": ("Mittarin vastuutaho", "Vastuutaho"),
 }
+# A word stem every binding appendix prints (its owner / responsible-person labels, also
+# misspelt and hyphenated): detection reads a document page by page only when it is there.
+BINDING_OWNER_STEMS: tuple[str, ...] = ("vastu",)
 BINDING_TASK_HEADER: dict[str, tuple[str, ...]] = {
     "name": ("Päätehtävät", "Päätehtävä", "Tehtävät"),
     "responsible": ("Vastuuhenkilö", "Vastuhenkilö", "Vastuuhenkilöt", "Vastuutaho"),

@@ -55,10 +55,18 @@ def find_labels(units: Sequence[Unit], vocabulary: Vocabulary, settings: LayoutS
     if not labels:
         return []
 
+    exact = {label: key for key, alts in wanted.items() for label in alts}
+    reach = 1.0 - settings.label_min_score / 100.0  # how much longer or shorter a fuzzy match may be
+
     def classify(text: str) -> tuple[str, float] | None:
-        key, score = max(((k, max((_score(text, a, settings) for a in alts), default=0.0))
-                          for k, alts in wanted.items()), key=lambda ks: ks[1])
-        return (key, score) if score >= settings.label_min_score else None
+        if text in exact:
+            return exact[text], 100.0
+        if len(text) < settings.label_fuzzy_min_length:
+            return None
+        # rapidfuzz's ratio can reach the bar only between texts of similar length: skip the rest
+        close = [(k, a) for a, k in exact.items() if abs(len(a) - len(text)) <= reach * (len(a) + len(text))]
+        best = max(((k, _score(text, a, settings)) for k, a in close), key=lambda ks: ks[1], default=None)
+        return best if best is not None and best[1] >= settings.label_min_score else None
 
     starts = {f[:settings.label_prefix] for f in labels}
     return find_phrases(units, classify, max(len(f) for f in labels), starts, settings)

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from okr_warehouse.text import fold, squash
-from okr_warehouse.vocabulary import BINDING_COLOUR_WORDS, BINDING_MARKERS, GOAL_STATUS_LABELS, ORGANIZATIONS
+from okr_warehouse.vocabulary import (
+    BINDING_COLOUR_WORDS,
+    BINDING_MARKERS,
+    BINDING_OWNER_STEMS,
+    GOAL_STATUS_LABELS,
+    ORGANIZATIONS,
+)
 
 from ..engine.grid import GridCell
 from ..engine.keyvalue import KeyValue, part_text
@@ -77,6 +83,11 @@ def _furniture(content: DocumentContent, settings: LayoutSettings) -> set[str]:
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
     """1.0 when a page carries a key-value part and some page a task table or the appendix's
     title; 0.8 for key-value parts alone."""
+    # Cheap evidence first: every binding goal names its owner or responsible person
+    # ("Mittarin vastuutaho", "Vastuuhenkilö", "Vastuhenkilö"); a document printing no such
+    # word is not read page by page (detection runs on every document of every family).
+    if not any(fold(word) in fold(page.all_text()) for page in content.pages for word in BINDING_OWNER_STEMS):
+        return 0.0
     pages = read_pages(content, settings)
     kinds = {s.kind for _, sections in pages.values() for s in sections}
     if "kv" not in kinds:

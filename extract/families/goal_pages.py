@@ -61,7 +61,22 @@ class DeckState:
     latest: tuple[int, Printed] | None = None
 
 
+_READ: dict[int, tuple[PageContent, GoalPageSpec, LayoutSettings, PageRead]] = {}
+"""Pages read lately: detection reads a document's pages and parse reads them again."""
+
+
 def read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str) -> PageRead:
+    cached = _READ.get(id(page))
+    if cached is not None and cached[0] is page and cached[1] is spec and cached[2] is settings:
+        return replace(cached[3], extractor=extractor)
+    read = _read_page(page, spec, settings, extractor)
+    if len(_READ) >= 256:
+        _READ.clear()
+    _READ[id(page)] = (page, spec, settings, read)
+    return read
+
+
+def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str) -> PageRead:
     units = all_units = without_page_numbers(page_units(page), page, settings)
     headings = find_labels(units, {**spec.headings, "legend": spec.legend_labels}, settings)
     # A legend's labels are never table rows, wherever the legend sits (variant s4: under the table).
