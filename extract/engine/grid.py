@@ -87,8 +87,10 @@ def column_bands(header: Header, body: Sequence[Unit]) -> list[Band]:
     right = cols[-1].x1 + margin
     # The outer columns reach as far as the text that starts (ends) inside them: a wide last
     # column's cells run far past its short label (variant s14).
+    ceiling = header.right_limit if header.right_limit is not None else float("inf")
+    right = min(right, ceiling)
     for unit in sorted(body, key=lambda u: u.x0):  # a sweep: words chain along their lines
-        if cols[-1].x0 - margin <= unit.x0 < right + unit.height:
+        if cols[-1].x0 - margin <= unit.x0 < right + unit.height and unit.x1 <= ceiling:
             right = max(right, unit.x1)
     limit = bounds[1] if len(bounds) > 1 else cols[0].x1 + margin
     if cols[0].label is None:  # an unlabelled first column holds what is printed left of the next

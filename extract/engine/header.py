@@ -27,6 +27,8 @@ class Header:
     left_limit: float | None = None
     """Where the table starts at the latest, when something says so (a section heading
     over an unlabelled first column): text further left is not the table's."""
+    right_limit: float | None = None
+    """Where the table ends at the latest: another table's header on the same line."""
 
     @property
     def keys(self) -> set[str]:
@@ -45,7 +47,7 @@ def find_headers(hits: Sequence[LabelHit], required: set[str], min_labels: int) 
     """Header rows top to bottom: bands of overlapping hits holding every `required` key and at
     least `min_labels` distinct keys. A key seen twice in a band keeps its best hit."""
     headers = []
-    for band in _merged(_bands(hits)):
+    for band in (part for whole in _merged(_bands(hits)) for part in _side_by_side(whole)):
         best: dict[str, LabelHit] = {}
         for hit in band:
             if hit.key not in best or (hit.score, len(hit.units)) > (best[hit.key].score, len(best[hit.key].units)):
@@ -71,6 +73,17 @@ def _bands(hits: Sequence[LabelHit]) -> list[list[LabelHit]]:
         else:
             bands.append([hit])
     return bands
+
+
+def _side_by_side(band: list[LabelHit]) -> list[list[LabelHit]]:
+    """A band cut where a key printed further left comes again: two tables side by side on
+    one header line (variant s10: key results and KPIs, both with Lähtötilanne, Q2 and Q4)."""
+    parts: list[list[LabelHit]] = [[]]
+    for hit in sorted(band, key=lambda h: h.x0):
+        if any(h.key == hit.key for h in parts[-1]):
+            parts.append([])
+        parts[-1].append(hit)
+    return parts
 
 
 def _merged(bands: list[list[LabelHit]]) -> list[list[LabelHit]]:

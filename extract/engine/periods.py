@@ -81,4 +81,15 @@ def period_headers(units: Sequence[Unit], settings: LayoutSettings, label_key: s
             edge = first.x0 - (first.x1 - first.x0) - 2 * height
             label = Column(label_key, edge, edge, None)
         headers.append(Header((label, *header.columns), header.top, header.bottom))
-    return headers
+    return _beside_each_other(headers)
+
+
+def _beside_each_other(headers: list[Header]) -> list[Header]:
+    """A table ends where the next table on its header line begins (variant s10)."""
+    out = []
+    for header in headers:
+        right = [h.columns[0].x0 if h.columns[0].label is not None else h.columns[1].x0 for h in headers
+                 if h is not header and h.x0 > header.columns[-1].x1
+                 and overlap(h.top, h.bottom, header.top, header.bottom) > 0]
+        out.append(replace(header, right_limit=min(right)) if right else header)
+    return out
