@@ -40,6 +40,10 @@ class LayoutSettings:
     """Words of one label on one line are at most this many font sizes apart."""
     label_stack_gap: float = 0.9
     """A label wrapped onto the next line continues at most this many text heights below."""
+    row_gap_jump: float = 1.4
+    """Gaps between a table's rows are at least this many times the leading inside its cells
+    (padding on both sides of a row edge adds at least 40 %: the thinnest padding seen, 2 pt,
+    over 5 pt leading); where the gaps' sizes jump less, they are of one kind."""
     period_header_min: int = 2
     """A header row of a period table shows at least this many period labels (a KPI table
     may print only Lähtötilanne and one quarter)."""

@@ -15,7 +15,7 @@ from itertools import pairwise
 from statistics import median
 
 from ..page import PageContent
-from ..settings import LayoutSettings
+from ..settings import DEFAULT_SETTINGS, LayoutSettings
 from .header import Header
 from .units import Unit, line_height, overlap
 
@@ -55,14 +55,14 @@ def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings
     in_header = {id(u) for c in header.columns if c.label is not None for u in c.label.units}
     below = [u for u in units if id(u) not in in_header and u.top >= header.bottom - 0.3 * u.height
              and (stop is None or u.bottom <= stop + 0.3 * u.height)]
-    bands = column_bands(header, [*below, *_markers(page, below, header)])
+    bands = column_bands(header, [*below, *_markers(page, below, header, settings)])
     body = _body(below, bands, settings, header.bottom)
-    rows = _rows(body, bands, _separators(page, bands))
+    rows = _rows(body, bands, _separators(page, bands), settings)
     end = max((u.bottom for u in body), default=header.bottom)
     return Grid(header, tuple(bands), tuple(rows), end)
 
 
-def _markers(page: PageContent, below: Sequence[Unit], header: Header) -> list[Unit]:
+def _markers(page: PageContent, below: Sequence[Unit], header: Header, settings: LayoutSettings) -> list[Unit]:
     """Small filled shapes under the header (traffic lights beside values) as units without
     text: a column boundary must not cut a value from its light (okr_q2_2025: the lights
     sit left of the values, past the header labels' edges)."""
@@ -70,7 +70,8 @@ def _markers(page: PageContent, below: Sequence[Unit], header: Header) -> list[U
     out = []
     for shape in page.shapes:
         w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
-        if shape.get("fill") is not None and max(w, h) <= 3 * height and shape["top"] >= header.bottom - 1:
+        if shape.get("fill") is not None and max(w, h) <= settings.light_marker_max_size * height \
+                and shape["top"] >= header.bottom - 1:
             out.append(Unit("", shape["x0"], shape["top"], shape["x1"], shape["bottom"], 0.0, "shape"))
     return out
 
@@ -171,7 +172,8 @@ def _separators(page: PageContent, bands: Sequence[Band]) -> list[float]:
     return sorted(out)
 
 
-def _rows(body: Sequence[Unit], bands: Sequence[Band], separators: Sequence[float]) -> list[GridRow]:
+def _rows(body: Sequence[Unit], bands: Sequence[Band], separators: Sequence[float], settings: LayoutSettings
+          ) -> list[GridRow]:
     """Cut the body into rows and each row into one cell per column."""
     if not body:
         return []
@@ -190,7 +192,7 @@ def _rows(body: Sequence[Unit], bands: Sequence[Band], separators: Sequence[floa
         else:
             groups[inside].append(unit)
     if rest:
-        bounds = row_boundaries(rest, separators)
+        bounds = row_boundaries(rest, separators, settings)
         cut: list[list[Unit]] = [[] for _ in range(len(bounds) + 1)]
         for unit in rest:
             cut[sum(1 for b in bounds if unit.cy > b)].append(unit)
@@ -210,7 +212,8 @@ def _rows(body: Sequence[Unit], bands: Sequence[Band], separators: Sequence[floa
     return rows
 
 
-def row_boundaries(body: Sequence[Unit], separators: Sequence[float]) -> list[float]:
+def row_boundaries(body: Sequence[Unit], separators: Sequence[float], settings: LayoutSettings = DEFAULT_SETTINGS
+                   ) -> list[float]:
     """y of the cuts between rows: the empty strips across the whole table (the y-projection's
     gaps) that are rows' padding rather than lines' leading, and every rule or fill edge.
 
@@ -231,7 +234,7 @@ def row_boundaries(body: Sequence[Unit], separators: Sequence[float]) -> list[fl
     sizes = sorted(g1 - g0 for g0, g1 in gaps)
     jumps = [(b / max(a, 0.5), b) for a, b in pairwise(sizes)]
     ratio, threshold = max(jumps, default=(1.0, sizes[0]))
-    if ratio < ROW_GAP_JUMP:
+    if ratio < settings.row_gap_jump:
         threshold = sizes[0] if median(sizes) >= 0.5 * line_height(body) else float("inf")
     cuts = [(g0 + g1) / 2 for g0, g1 in gaps
             if g1 - g0 >= threshold or any(g0 - 1 <= y <= g1 + 1 for y in separators)]
@@ -244,11 +247,6 @@ def _between_frames(above: Sequence[Unit], below: Sequence[Unit]) -> bool:
     if any(u.block is None for u in (*above, *below)):
         return False
     return not {u.block for u in above} & {u.block for u in below}
-
-
-ROW_GAP_JUMP = 1.4
-"""Gaps between rows are at least this many times the leading inside cells (padding on both
-sides of a rule adds at least 40 %: the thinnest padding seen, 2 pt, over 5 pt leading)."""
 
 
 def text_of(units: Sequence[Unit]) -> str:

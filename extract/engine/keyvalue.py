@@ -22,6 +22,7 @@ from okr_warehouse.text import fold
 from ..page import PageContent
 from ..settings import LayoutSettings
 from .labels import LabelHit, Vocabulary, find_labels
+from .lines import unit_lines
 from .units import Unit, line_height
 
 
@@ -176,7 +177,7 @@ def _parts(value: Sequence[Unit]) -> tuple[tuple[Unit, ...], ...]:
     columns = _columns(value)
     if len(columns) > 1:
         return tuple(tuple(c) for c in columns)
-    lines = [list(line) for line in _lines(value)]
+    lines = [list(line) for line in unit_lines(value)]
     parts: list[list[Unit]] = [lines[0]]
     leading = min((b[0].top - a[0].top for a, b in pairwise(lines)), default=0.0)
     for before, line in pairwise(lines):
@@ -185,16 +186,6 @@ def _parts(value: Sequence[Unit]) -> tuple[tuple[Unit, ...], ...]:
             parts.append([])
         parts[-1] += line
     return tuple(tuple(p) for p in parts)
-
-
-def _lines(value: Sequence[Unit]) -> list[list[Unit]]:
-    out: list[list[Unit]] = []
-    for unit in sorted(value, key=lambda u: (u.cy, u.x0)):
-        if out and abs(unit.cy - out[-1][0].cy) <= 0.5 * unit.height:
-            out[-1].append(unit)
-        else:
-            out.append([unit])
-    return out
 
 
 def _columns(value: Sequence[Unit]) -> list[list[Unit]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..settings import LayoutSettings
+from ..settings import DEFAULT_SETTINGS, LayoutSettings
 from .units import Unit, line_height
 
 
@@ -23,4 +23,17 @@ def cluster_lines(units: Sequence[Unit], settings: LayoutSettings) -> list[list[
         else:
             lines.append([unit])
             centre = unit.cy
+    return [sorted(line, key=lambda u: u.x0) for line in lines]
+
+
+def unit_lines(units: Sequence[Unit], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Unit]]:
+    """A cell's or a part's few units as lines, each left to right: a unit joins the line
+    whose first unit's centre lies within `line_centre_tolerance` of its own height (too few
+    units to take a tolerance from the page's text, as `cluster_lines` does)."""
+    lines: list[list[Unit]] = []
+    for unit in sorted(units, key=lambda u: (u.cy, u.x0)):
+        if lines and abs(unit.cy - lines[-1][0].cy) <= settings.line_centre_tolerance * unit.height:
+            lines[-1].append(unit)
+        else:
+            lines.append([unit])
     return [sorted(line, key=lambda u: u.x0) for line in lines]

@@ -26,7 +26,7 @@ from okr_warehouse.vocabulary import (
 
 from ..engine.grid import GridCell
 from ..engine.keyvalue import KeyValue, part_text
-from ..engine.lines import cluster_lines
+from ..engine.lines import cluster_lines, unit_lines
 from ..engine.meta import stated_year_and_quarter
 from ..engine.tables import printed_units, without_page_numbers
 from ..engine.units import Unit, page_units
@@ -206,21 +206,11 @@ def _two_parts(pair: KeyValue | None, page: int, extractor: str) -> tuple[Printe
         return None, None
     parts = list(pair.parts)
     if len(parts) == 1:
-        lines = _lines(parts[0])
+        lines = unit_lines(parts[0])
         parts = [tuple(lines[0]), tuple(u for line in lines[1:] for u in line)] if len(lines) > 1 else parts
     first = _printed(parts[0], page, extractor)
     rest = [u for p in parts[1:] for u in p]
     return first, (_printed(rest, page, extractor) if rest else None)
-
-
-def _lines(units: Sequence[Unit]) -> list[list[Unit]]:
-    out: list[list[Unit]] = []
-    for unit in sorted(units, key=lambda u: (u.cy, u.x0)):
-        if out and abs(unit.cy - out[-1][0].cy) <= 0.5 * unit.height:
-            out[-1].append(unit)
-        else:
-            out.append([unit])
-    return out
 
 
 def _tasks(found: Findings, ref: str, part: Section, extractor: str) -> None:

@@ -10,6 +10,7 @@ from okr_warehouse.vocabulary import PLACEHOLDERS
 
 from ..engine.grid import row_boundaries
 from ..engine.keyvalue import part_text
+from ..engine.lines import unit_lines
 from ..engine.units import Unit
 from .binding_sections import Section, is_year, measure_suffix, quarter_of
 
@@ -20,22 +21,12 @@ _MARKS = "●•■▪◆◼"
 
 
 def measures(section: Section, rules: Sequence[float] = ()) -> list[Measure]:
-    lines = _lines(section.body)
+    lines = unit_lines(section.body)
     suffix = measure_suffix(section)
     for index, line in enumerate(lines):
         if sum(1 for u in line if quarter_of(u.text)) >= 2:
             return _table(line, lines[index + 1:], suffix, rules)
     return _inline(lines, suffix)
-
-
-def _lines(units: Sequence[Unit]) -> list[list[Unit]]:
-    out: list[list[Unit]] = []
-    for unit in sorted(units, key=lambda u: (u.cy, u.x0)):
-        if out and abs(unit.cy - out[-1][0].cy) <= 0.5 * unit.height:
-            out[-1].append(unit)
-        else:
-            out.append([unit])
-    return [sorted(line, key=lambda u: u.x0) for line in out]
 
 
 def _table(header: list[Unit], rows: list[list[Unit]], suffix: str | None, rules: Sequence[float]

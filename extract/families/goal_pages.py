@@ -338,7 +338,7 @@ def _row_markers(read: PageRead, top: float, bottom: float, left: float, right: 
     """Centres x of the small filled shapes and ● glyphs on a row, between two x."""
     height = line_height(read.units) if read.units else 10.0
     xs = [(s["x0"] + s["x1"]) / 2 for s in read.page.shapes if s.get("fill") is not None
-          and max(s["x1"] - s["x0"], s["bottom"] - s["top"]) <= 3 * height
+          and max(s["x1"] - s["x0"], s["bottom"] - s["top"]) <= read.settings.light_marker_max_size * height
           and top - height <= (s["top"] + s["bottom"]) / 2 <= bottom + height]
     xs += [u.cx for u in read.units if u.text.strip() and not u.text.strip(MARKER_GLYPHS + " ")
            and top - height <= u.cy <= bottom + height]
