@@ -241,18 +241,33 @@ def _tesseract_words(grey_image: np.ndarray, dpi: float, psm: int, deadline: flo
     return _without_specks(words)
 
 
+LINE_SPLIT_GAP = 3.0
+"""A gap wider than this many word heights inside one tesseract line parts two columns' text
+(a word gap is a third of one; table columns and side boxes sit further apart)."""
+
+
 def _line_extent(words: list[Geometry]) -> list[Geometry]:
     """Give the words of one line the line's ink extent (ascender to descender), as a PDF
     word's box is its font's — the same for "saa" and "Tavoite:" — and line clustering
-    expects. Words off the line's middle (tesseract sometimes adopts a wrapped "%" from
-    the row below) keep their own box."""
-    middle = median((w["top"] + w["bottom"]) / 2 for w in words)
+    expects. A line tesseract ran across a wide gap is two (a title's second line beside the
+    theme box's text, tp2025_hva_tavoitteet_scan.pdf page 8): each part gets its own extent.
+    Words off the line's middle (tesseract sometimes adopts a wrapped "%" from the row below)
+    keep their own box."""
     height = median(w["bottom"] - w["top"] for w in words)
-    inline = [w for w in words if abs((w["top"] + w["bottom"]) / 2 - middle) <= height / 2]
-    if inline:
-        top, bottom = min(w["top"] for w in inline), max(w["bottom"] for w in inline)
-        for word in inline:
-            word["top"], word["bottom"] = top, bottom
+    ordered = sorted(words, key=lambda w: w["x0"])
+    parts: list[list[Geometry]] = [ordered[:1]]
+    for word in ordered[1:]:
+        if word["x0"] - parts[-1][-1]["x1"] > LINE_SPLIT_GAP * height:
+            parts.append([])
+        parts[-1].append(word)
+    for part in parts:
+        middle = median((w["top"] + w["bottom"]) / 2 for w in part)
+        part_height = median(w["bottom"] - w["top"] for w in part)
+        inline = [w for w in part if abs((w["top"] + w["bottom"]) / 2 - middle) <= part_height / 2]
+        if inline:
+            top, bottom = min(w["top"] for w in inline), max(w["bottom"] for w in inline)
+            for word in inline:
+                word["top"], word["bottom"] = top, bottom
     for word in words:
         word["line_height"] = word["bottom"] - word["top"]
     return words

@@ -126,9 +126,48 @@ class LayoutSettings:
     heights tall (a wrapped six-line row with padding); taller ones are panels."""
     light_fill_max_width: float = 40.0
     """...and at most this many text heights wide (a column, not a panel across the page)."""
+    prose_word_gap_em: float = 0.45
+    """Words this close (in font sizes) run on as one phrase: a word space is 0.25–0.35 em,
+    while a table's cell padding on both sides of a column edge leaves more."""
+    title_band: float = 0.25
+    """A page's title starts in this top share of its height (slides and report pages alike)."""
+    title_size_slack: float = 0.6
+    """Points: a goal title's wrapped lines are in its largest type, which PDF exporters print
+    a few tenths apart (15.96 / 16.0); a subtitle or result label is at least a point smaller."""
+    title_size_slack_ocr: float = 0.35
+    """Share of the largest OCR'd size a title line may fall short of it: OCR estimates sizes
+    from ink heights, which vary this much between lines of one title (12.8 / 16.3 in
+    tp2025_hva_tavoitteet_scan.pdf)."""
+    furniture_band: float = 0.12
+    """Running headers and footers ("Kanta-Hämeen hyvinvointialue | TP 2025 | 7") lie in this
+    share of the page height at its top or bottom edge."""
+    furniture_share: float = 0.5
+    """...and recur, digits aside, on at least this share of the document's pages (and on three)."""
     light_paper_cover: float = 0.5
     """A filled shape covering at least this share of the page is its paper (a tinted
     background); otherwise the paper is white."""
+
+    # --- the year-end report's overview dashboard (extract.families.annual_dashboard) -------
+    dashboard_card_reach: float = 3.0
+    """A card's number lies at most this many heights (of the label or the number, whichever
+    is taller) from its label, across nothing but a bar in a light colour (columns, bars).
+    tp2025_hva_tavoitteet.pptx leaves 2.2 number heights in its tall "Tehtävien määrä" card;
+    variant cards 1, column and bar labels 1.5 label heights besides their bar."""
+    dashboard_digit_gap: float = 0.5
+    """Digit runs on one line at most this many text heights apart are one number: OCR reads a
+    card's large digits letter-spaced ("1 8" at 0.2 heights, tp2025_hva_tavoitteet_scan.pdf),
+    a thousands group follows a space (0.3); two numbers side by side stand further apart."""
+    dashboard_ring_reach: float = 2.0
+    """A pie's or doughnut's data labels lie within this many radii of its centre: on the ring
+    (variant doughnuts), just outside (pies, 1.1), at a leader line's end (Power BI, 1.5 in
+    tp2025_hva_tavoitteet.pdf); the cards' numbers lie further (the ones nearest a variant
+    chart are read as cards first)."""
+    dashboard_ring_max_aspect: float = 1.3
+    """The slices' joint box of a pie or doughnut is about square (a circle's; a scan's
+    blobs and wedges cut at the edges stray a little); a column chart's bars are not."""
+    dashboard_slice_colour: float = 0.15
+    """Largest RGB distance between a legend marker and its slice: a scan's small markers come
+    out lighter than its large slices (JPEG, anti-aliasing); legend colours lie further apart."""
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -168,17 +168,17 @@ QUARTERLY_NUMBER_QUALIFIERS: tuple[str, ...] = ("vähintään", "yli", "alle", "
 
 # Words of the report title that make it a year-end (financial statement) report: "TP 2025",
 # "Tilinpäätös 2025"; the year follows the word.
-ANNUAL_TITLE_WORDS: tuple[str, ...] = ("TP", "Tilinpäätös", "Tilinpäätöksen")
+ANNUAL_TITLE_WORDS: tuple[str, ...] = ("TP", "Tilinpäätös", "Tilinpäätöksen", "Vuosiraportti")
 
 # A goal slide's title starts with this label ("Tavoite: Asiakas saa …").
-ANNUAL_GOAL_TITLE: tuple[str, ...] = ("Tavoite",)
+ANNUAL_GOAL_TITLE: tuple[str, ...] = ("Tavoite", "HVA-tavoite")
 
 # Labels on a goal slide and its narrative pages.
-ANNUAL_THEME_LABELS: tuple[str, ...] = ("Strateginen painopiste", "Strategian painopiste")
-ANNUAL_OWNER_LABELS: tuple[str, ...] = ("Tavoitteen omistaja", "Tavoitteen omistajat")
-ANNUAL_KR_HEADINGS: tuple[str, ...] = ("Avaintulokset ja seuranta", "Avaintulokset")
+ANNUAL_THEME_LABELS: tuple[str, ...] = ("Strateginen painopiste", "Strategian painopiste", "Painopiste")
+ANNUAL_OWNER_LABELS: tuple[str, ...] = ("Tavoitteen omistaja", "Tavoitteen omistajat", "Omistaja", "Vastuutaho")
+ANNUAL_KR_HEADINGS: tuple[str, ...] = ("Avaintulokset ja seuranta", "Avaintulosten toteutuminen", "Avaintulokset")
 ANNUAL_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit", "KPI mittarit", "Mittarit")
-ANNUAL_SUMMARY_HEADINGS: tuple[str, ...] = ("Tiivistelmä",)
+ANNUAL_SUMMARY_HEADINGS: tuple[str, ...] = ("Tiivistelmä", "Tavoitteen kuvaus")
 # A note printed under a key result ("Huom! Avaintulos ei ole mitattavissa, …") is not part of its text.
 ANNUAL_KR_NOTE_PREFIXES: tuple[str, ...] = ("Huom",)
 

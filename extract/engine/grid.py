@@ -147,7 +147,10 @@ def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings
     body: list[Unit] = []
     reach = inside[0].top
     tables = set()
+    prose = _prose_top(inside, bands, settings)
     for unit in inside:
+        if body and unit.top >= prose:
+            break
         gap = unit.top - reach
         same_table = unit.cell is not None and unit.cell[0] in tables  # a PPTX table's cells are one table
         if body and not same_table and gap > limit and gap > settings.table_end_gap_growth * widest:
@@ -161,13 +164,46 @@ def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings
     return body
 
 
+def _prose_top(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings) -> float:
+    """Top of the first line printing a phrase that runs on, word after word, across two or
+    more column edges: prose under the table (a footnote, variant s16), never a row — a
+    table's cells keep their text inside their columns."""
+    edges = [band.x0 for band in bands[1:]]
+    if len(edges) < 2:
+        return float("inf")
+    lines: list[list[Unit]] = []
+    for unit in units:  # sorted by top
+        if lines and overlap(unit.top, unit.bottom, lines[-1][0].top, lines[-1][0].bottom) > 0.5 * unit.height:
+            lines[-1].append(unit)
+        else:
+            lines.append([unit])
+    for line in lines:
+        free = sorted((u for u in line if u.cell is None), key=lambda u: u.x0)
+        phrase: list[Unit] = []
+        for unit in free:
+            if phrase and unit.x0 - phrase[-1].x1 > settings.prose_word_gap_em * max(unit.size, unit.height * 0.7):
+                phrase = []
+            phrase.append(unit)
+            if sum(1 for x in edges if phrase[0].x0 < x < phrase[-1].x1) >= 2:
+                return min(u.top for u in line)
+    return float("inf")
+
+
 def _separators(page: PageContent, bands: Sequence[Band]) -> list[float]:
     """y of every rule or fill edge running across most of the table."""
     left, right = bands[0].x0, bands[-1].x1
     width = right - left
-    out = [r["y"] for r in page.rules if overlap(r["x0"], r["x1"], left, right) >= 0.6 * width]
+    # Or across most of the value columns: the rules of a values-only table drawn beside the
+    # row labels' text boxes (variant s6).
+    values_left = bands[1].x0 if len(bands) > 1 else left
+    values = right - values_left
+
+    def across(x0: float, x1: float) -> bool:
+        return overlap(x0, x1, left, right) >= 0.6 * width or overlap(x0, x1, values_left, right) >= 0.9 * values
+
+    out = [r["y"] for r in page.rules if across(r["x0"], r["x1"])]
     for shape in page.shapes:
-        if shape.get("fill") is not None and overlap(shape["x0"], shape["x1"], left, right) >= 0.6 * width:
+        if shape.get("fill") is not None and across(shape["x0"], shape["x1"]):
             out += [shape["top"], shape["bottom"]]
     return sorted(out)
 
@@ -185,12 +221,19 @@ def _rows(body: Sequence[Unit], bands: Sequence[Band], separators: Sequence[floa
     groups = list(by_cell.values())
     spans = [(min(u.top for u in g), max(u.bottom for u in g)) for g in groups]
     rest = []
-    for unit in loose:  # a loose unit inside a table row's cells belongs to that row
-        inside = next((i for i, (top, bottom) in enumerate(spans) if top <= unit.cy <= bottom), None)
-        if inside is None:
-            rest.append(unit)
-        else:
-            groups[inside].append(unit)
+    for frame in _frames(loose):  # a loose unit inside a table row's cells belongs to that row
+        beside = {i for u in frame for i, (top, bottom) in enumerate(spans) if top <= u.cy <= bottom}
+        if len(beside) == 1:
+            # A text frame beside one table row is that row's, all its lines (a key result's
+            # bullet box beside its values' row, wrapped higher and lower: variant s14).
+            groups[next(iter(beside))] += frame
+            continue
+        for unit in frame:
+            inside = next((i for i, (top, bottom) in enumerate(spans) if top <= unit.cy <= bottom), None)
+            if inside is None:
+                rest.append(unit)
+            else:
+                groups[inside].append(unit)
     if rest:
         bounds = row_boundaries(rest, separators, settings)
         cut: list[list[Unit]] = [[] for _ in range(len(bounds) + 1)]
@@ -210,6 +253,18 @@ def _rows(body: Sequence[Unit], bands: Sequence[Band], separators: Sequence[floa
         rows.append(GridRow({k: GridCell(k, tuple(us), text_of(us)) for k, us in per_band.items()},
                             min(u.top for u in group), max(u.bottom for u in group)))
     return rows
+
+
+def _frames(units: Sequence[Unit]) -> list[list[Unit]]:
+    """Units grouped by their text frame; a word (no frame) is a group of its own."""
+    frames: dict[int, list[Unit]] = {}
+    out: list[list[Unit]] = []
+    for unit in units:
+        if unit.block is None:
+            out.append([unit])
+        else:
+            frames.setdefault(unit.block, []).append(unit)
+    return out + list(frames.values())
 
 
 def row_boundaries(body: Sequence[Unit], separators: Sequence[float], settings: LayoutSettings = DEFAULT_SETTINGS

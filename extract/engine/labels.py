@@ -108,7 +108,7 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
     for index, line in enumerate(lines):
         # The next few lines: a middle-aligned one-line label can sit between a wrapped
         # label's two lines (held-out confidence header "Toimi-" / "Tavoite" / "ala").
-        below = [u for line_below in lines[index + 1:index + 4] for u in line_below]
+        below = lines[index + 1:index + 4]
         for first in range(len(line)):
             head = fold(line[first].text)
             if not head or not any(head.startswith(s) or s.startswith(head) for s in starts):
@@ -123,12 +123,32 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
                     break
                 if adds:
                     out.append(run)
-                    for other in _stacked(run, below, settings):  # wrapped onto a second line…
-                        if fold(other.text):
-                            out.append((*run, other))
-                            # …and a third ("2." / "kvar-" / "taali", variant s20)
-                            out += [(*run, other, third) for third in _stacked((other,), below, settings)
-                                    if fold(third.text) and third is not other]
+                    for second in _continued(run, below, longest, settings):  # wrapped onto a second line…
+                        out.append((*run, *second))
+                        # …and a third ("2." / "kvar-" / "taali", variant s20; "Avaintuloksen" /
+                        # "toteutumista ei voida" / "arvioida" in a narrow legend, variant s6)
+                        out += [(*run, *second, *third) for third in _continued(second, below, longest, settings)
+                                if not set(map(id, third)) & set(map(id, second))]
+    return out
+
+
+def _continued(run: tuple[Unit, ...], below: Sequence[Sequence[Unit]], longest: int, settings: LayoutSettings
+               ) -> list[tuple[Unit, ...]]:
+    """Runs of the lines below that start directly under `run`: the unit there and the words
+    following it along its line, each length a candidate."""
+    out: list[tuple[Unit, ...]] = []
+    flat = [u for line in below for u in line]
+    for other in _stacked(run, flat, settings):
+        line = next(ln for ln in below if any(u is other for u in ln))
+        chain: tuple[Unit, ...] = ()
+        for unit in line[[id(u) for u in line].index(id(other)):]:
+            if chain and unit.x0 - chain[-1].x1 > settings.label_word_gap_em * max(unit.size, unit.height * 0.7):
+                break
+            chain = (*chain, unit)
+            if len(fold(" ".join(u.text for u in chain))) > longest + 2:
+                break
+            if fold(unit.text):
+                out.append(chain)
     return out
 
 

@@ -39,7 +39,7 @@ from ..page import Geometry, PageContent
 from ..records import RGB
 from ..settings import DEFAULT_SETTINGS, LayoutSettings
 from .labels import find_labels
-from .units import Unit, line_height, union
+from .units import Box, Unit, line_height, union
 
 GREEN, YELLOW, RED, GREY = "green", "yellow", "red", "grey"
 COLOURS = (GREEN, YELLOW, RED, GREY)
@@ -205,7 +205,7 @@ class Light:
 def light_of_cell(cell_units: Sequence[Unit], page: PageContent, units: Sequence[Unit] = (), *,
                   band: tuple[float, float] | None = None, calibration: Calibration | None = None,
                   settings: LayoutSettings | None = None, prefer_left: bool = True,
-                  side: str | None = None) -> Light | None:
+                  side: str | None = None, ignore: Sequence[Box] = ()) -> Light | None:
     """The light belonging to a value printed as `cell_units`, in this order: its cell's fill
     (the PPTX cell fill on a unit, or a filled shape under the value no other text shares), a
     small filled shape or a ● glyph beside it (nearest, the one before the value first with
@@ -213,9 +213,11 @@ def light_of_cell(cell_units: Sequence[Unit], page: PageContent, units: Sequence
     the value's own text.
 
     `units` are the page's units (where a ● glyph printed as its own text frame or word is
-    found); `calibration` is the page's `legend_calibration` (default: none, white paper)."""
+    found); `calibration` is the page's `legend_calibration` (default: none, white paper);
+    markers centred in an `ignore` box are no value's (the legend's own, `legend_zones`)."""
     calibration = calibration or Calibration(settings=settings or DEFAULT_SETTINGS)
-    light = _light_of(cell_units, page, units, band, calibration.paper, calibration.settings, prefer_left, side)
+    light = _light_of(cell_units, page, units, band, calibration.paper, calibration.settings, prefer_left, side,
+                      ignore)
     if light is None:
         return None
     colour = calibration.classify(light.rgb)
@@ -224,7 +226,7 @@ def light_of_cell(cell_units: Sequence[Unit], page: PageContent, units: Sequence
 
 def _light_of(cell_units: Sequence[Unit], page: PageContent, units: Sequence[Unit],
               band: tuple[float, float] | None, paper: RGB, settings: LayoutSettings,
-              prefer_left: bool = False, side: str | None = None) -> Light | None:
+              prefer_left: bool = False, side: str | None = None, ignore: Sequence[Box] = ()) -> Light | None:
     """The raw light (any colour `classify` accepts) of some units; see `light_of_cell`."""
     own = [u for u in cell_units if not _is_glyph(u)]
     if not own:
@@ -241,7 +243,7 @@ def _light_of(cell_units: Sequence[Unit], page: PageContent, units: Sequence[Uni
     fill = _fill_under(own, box, height, page, units, band, settings, ok)
     if fill is not None:
         return Light(None, fill, "fill")
-    beside = _beside(cell_units, box, height, page, units, band, settings, ok, prefer_left, side)
+    beside = _beside(cell_units, box, height, page, units, band, settings, ok, prefer_left, side, ignore)
     if beside is not None:
         return beside
     counts: dict[RGB, int] = {}
@@ -286,7 +288,8 @@ def _fill_under(own: Sequence[Unit], box: tuple[float, float, float, float], hei
 
 def _beside(cell_units: Sequence[Unit], box: tuple[float, float, float, float], height: float,
             page: PageContent, units: Sequence[Unit], band: tuple[float, float] | None,
-            settings: LayoutSettings, ok: Accept, prefer_left: bool, side: str | None = None) -> Light | None:
+            settings: LayoutSettings, ok: Accept, prefer_left: bool, side: str | None = None,
+            ignore: Sequence[Box] = ()) -> Light | None:
     """The small filled shape or ● glyph beside the value, on its lines, with no other text
     between them: within the column band when it is known (anywhere across it: a centred value
     in a wide column sits far from the marker at the column's edge), else within
@@ -305,7 +308,7 @@ def _beside(cell_units: Sequence[Unit], box: tuple[float, float, float, float], 
 
     def consider(x0: float, y0: float, x1: float, y1: float, rgb: RGB, how: str) -> None:
         sx, sy = (x0 + x1) / 2, (y0 + y1) / 2
-        if not top <= sy <= bottom:
+        if not top <= sy <= bottom or any(b[0] <= sx <= b[2] and b[1] <= sy <= b[3] for b in ignore):
             return
         if band is not None and not band[0] <= sx <= band[1]:
             return  # the grid's gutters never cut a light from its value (grid._markers)
@@ -342,6 +345,18 @@ def _beside(cell_units: Sequence[Unit], box: tuple[float, float, float, float], 
         return None
     _, _, rgb, how = min(candidates, key=lambda c: (c[0], c[1]))
     return Light(None, rgb, how)
+
+
+def legend_zones(hits: Sequence[Sequence[Unit]], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Box]:
+    """Where a legend's markers are: beside each legend label (`hits`: each label's units),
+    within `light_marker_reach` text heights before or after it. A marker there rates no
+    value, however near a table's last column the legend sits (variant s16: legend right)."""
+    zones = []
+    for units in hits:
+        x0, top, x1, bottom = union(units)
+        reach = settings.light_marker_reach * line_height(units)
+        zones.append((x0 - reach, top - 0.5 * (bottom - top), x1 + reach, bottom + 0.5 * (bottom - top)))
+    return zones
 
 
 def _is_glyph(unit: Unit) -> bool:

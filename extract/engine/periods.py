@@ -43,7 +43,7 @@ def period_key(folded: str, settings: LayoutSettings) -> tuple[str, float] | Non
     return None
 
 
-_STARTS = {"q1", "q2", "q3", "q4", "19", "20", "1", "2", "3", "4", "0", "o", "d", "qi",
+_STARTS = {"q1", "q2", "q3", "q4", "19", "20", "1", "2", "3", "4", "0", "o", "d", "qi", "ql",
            *(b[:2] for b in _BASELINES)}
 
 

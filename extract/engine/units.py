@@ -39,6 +39,11 @@ class Unit:
         return max(0.1, self.bottom - self.top)
 
     @property
+    def ocr(self) -> bool:
+        """Read by OCR: its size is estimated from ink, not printed in the file."""
+        return self.source is not None and self.source.get("conf") is not None
+
+    @property
     def cx(self) -> float:
         return (self.x0 + self.x1) / 2
 

@@ -1,258 +1,299 @@
-"""The overview dashboard of the year-end report (a Power BI page): count cards and donuts.
+"""The overview dashboard of the year-end report (a Power BI page): count cards and charts.
 
-Cards: a label ("Tehtävien määrä") with its number printed above or below it, in the
-same column. Donuts: a legend (marker + state label) and data labels "46 (79,31%)" placed
-around the ring at the middle of their slice. Power BI draws slices clockwise from
-12 o'clock in legend order, so the data labels are tied to legend entries by their
-angle around the ring's centre (the drawn slices' box): every way of giving the labels
-to entries in order is tried and the one whose slice middles fit the labels' angles
-best wins. A slice without a data label gets the donut's total (its card) minus the
-labelled slices, with a low parse score: that count is derived, not printed.
+What the page prints, in any format and layout variant:
+
+- count cards: a label ("Tehtävien määrä") with its number in the same column, above it
+  (tp2025_hva_tavoitteet.pdf) or below it (the .pptx, the variant cards);
+- the key results by light and the tasks by state, each state's label (LIGHT_LABELS,
+  TASK_STATES) with its count printed
+  - as cards of their own with a swatch ("● Etenee" over "46", variant dashboard "cards"),
+  - as columns (the label under its column, the count over it) or bars (the label left of
+    its bar, the count right of it): label and count face each other across nothing but
+    the bar drawn in a light colour (variant charts "column", "bar"),
+  - as a pie or doughnut: a legend and data labels ("46 (79,31%)") around the ring, tied to
+    the legend's entries by their angle (annual_dashboard_charts).
+
+Labels are found with the engine's fuzzy 2-D label finder (wrapped, split into words or
+misread by OCR); numbers are joined from the units that print them (OCR's letter-spaced
+digits, a data label's count and share, wrapped or not). Cards are paired first, nearest
+first, so a chart never takes a card's number; then the charts' rings; then the state labels
+left facing their counts. A state without a count of its own, when every other state of its
+breakdown has one and the breakdown's total card is printed, gets the total minus the others,
+with a low parse score: derived, not printed.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from itertools import combinations
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from okr_warehouse.text import fold
-from okr_warehouse.vocabulary import (
-    ANNUAL_SUMMARY_CARDS,
-    ANNUAL_SUMMARY_DONUT_TOTALS,
-    LIGHT_LABELS,
-    TASK_STATES,
-)
+from okr_warehouse.vocabulary import ANNUAL_SUMMARY_CARDS, ANNUAL_SUMMARY_DONUT_TOTALS, LIGHT_LABELS, TASK_STATES
 
-from ..lights import is_marker_colour
-from ..page import Geometry, PageContent
+from ..engine.labels import LabelHit, find_labels
+from ..engine.lights import classify, page_paper
+from ..engine.lines import cluster_lines
+from ..engine.tables import printed_units
+from ..engine.units import Box, Unit, overlap, union
+from ..page import PageContent
 from ..records import Printed, RawSummary
-from .annual_ocr import is_ocr
-from .annual_tables import find_label
-from .base import printed
+from ..settings import LayoutSettings
+from . import annual_dashboard_charts as charts
 
-_NUMBER = re.compile(r"^\d{1,3}(?:[ \u00a0.]\d{3})*$")
-_SPACED = re.compile(r"^\d(?: \d){1,2}$")
-_DATA_LABEL = re.compile(r"^(?P<count>\d+)\s*\(\s*(?P<share>\d+(?:[.,]\d+)?)\s*%\s*\)$")
-_STATES = {"confidence_by_light": LIGHT_LABELS, "tasks_by_state": TASK_STATES}
+GROUPS = {"confidence_by_light": LIGHT_LABELS, "tasks_by_state": TASK_STATES}
 DERIVED_SCORE = 0.5
-_SAME_COLOUR = 0.15
-"""Largest RGB distance between a legend marker and its slice: a scan's small markers come out
-lighter than its large slices (JPEG, anti-aliasing); legend colours lie further apart."""
+"""Parse score of a count derived from the total (0.3 when the printed shares disagree)."""
+_SHARE = re.compile(r"^\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\)$")
+_LABEL = re.compile(r"^(\d{1,3}(?:[ \u00a0.]\d{3})*)\s*(\(\s*\d+(?:[.,]\d+)?\s*%\s*\))?$")
 
 
-def is_dashboard(segs: list[Geometry]) -> bool:
-    return sum(find_label(segs, labels) is not None for labels in ANNUAL_SUMMARY_CARDS.values()) >= 2
+def _vocabulary() -> dict[str, tuple[str, ...]]:
+    """Card metric or "prefix.state" → its labels as printed."""
+    vocabulary = dict(ANNUAL_SUMMARY_CARDS)
+    for prefix, pairs in GROUPS.items():
+        for label, state in pairs:
+            key = f"{prefix}.{state}"
+            vocabulary[key] = (*vocabulary.get(key, ()), label)
+    return vocabulary
 
 
-def dashboard_counts(page: PageContent, segs: list[Geometry], extractor: str) -> tuple[list[RawSummary], list[str]]:
-    cards = _cards(page, segs, extractor)
-    found = [RawSummary(metric, value) for metric, value in cards.items()]
-    issues: list[str] = []
-    donuts = []
-    for prefix, states in _STATES.items():
-        entries = _legend(segs, page.shapes, states)
-        if entries:
-            colours = [e[2] for e in entries if e[2] is not None]
-            near = min((e[1] for e in entries), key=lambda s: s["bottom"] - s["top"])
-            donuts.append((prefix, entries, _ring(page.shapes, colours, near)))
-    rings = [(_cx(ring), _cy(ring)) for _p, _e, ring in donuts if ring is not None]
-    labels = [s for s in segs if _DATA_LABEL.match(s["text"].strip())]
-    for prefix, entries, ring in donuts:
+VOCABULARY = _vocabulary()
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number as printed: a card's value or a data label's count with its share, if any."""
+
+    units: tuple[Unit, ...]
+    text: str             # digits as printed, OCR's letter spacing removed
+    share: float | None   # the data label's percentage as a share (0..1)
+
+    @property
+    def box(self) -> Box:
+        return union(self.units)
+
+    @property
+    def value(self) -> int:
+        return int(re.sub(r"\D", "", self.text))
+
+    @property
+    def height(self) -> float:
+        return max(u.height for u in self.units)
+
+
+Found = dict[str, tuple[Printed, int, float | None]]  # metric → (the count as printed, its value, its share)
+
+
+def read_dashboard(page: PageContent, units: Sequence[Unit], settings: LayoutSettings, extractor: str
+                   ) -> tuple[list[RawSummary], list[str]] | None:
+    """None when the page is no dashboard; else the counts and the issues (page + reason)."""
+    counts = page_counts(units, settings)
+    hits = find_labels(units, VOCABULARY, settings)
+    cards = [h for h in hits if "." not in h.key]
+    states = [h for h in hits if "." in h.key]
+    if not counts or (len({h.key for h in cards}) < 2 and len({h.key for h in states}) < 2):
+        return None
+    markers = {id(h): charts.marker(h, page, units, settings) for h in states}
+    found: Found = {}
+    left = _pair(cards, counts, {}, page, units, settings, found, extractor)
+    rings, aligned = {}, []
+    for prefix in GROUPS:
+        mine = [h for h in states if h.key.startswith(prefix + ".")]
+        ring = charts.ring_of(mine, markers, page, settings) if mine else None
         if ring is None:
-            issues.append(f"page {page.number}: donut without drawn slices; its data labels cannot be tied to "
-                          "legend entries")
-            continue
-        centre = (_cx(ring), _cy(ring))
-        mine = [s for s in labels if min(rings, key=lambda r: math.dist(r, (_cx(s), _cy(s)))) == centre]
-        total = cards.get(ANNUAL_SUMMARY_DONUT_TOTALS[prefix])
-        slices = _slice_angles(page.shapes, entries, ring)
-        found += [RawSummary(f"{prefix}.{state}", value)
-                  for state, value in _donut(mine, entries, (ring, slices), total, page.number, extractor)]
-    return found, issues
-
-
-def _cards(page: PageContent, segs: list[Geometry], extractor: str) -> dict[str, Printed]:
-    numbers = [s for s in segs if _NUMBER.match(s["text"].strip()) or _spaced_digits(s)]
-    used: set[int] = set()
-    out: dict[str, Printed] = {}
-    for metric, labels in ANNUAL_SUMMARY_CARDS.items():
-        label = find_label(segs, labels)
-        if label is None:
-            continue
-        beside = [(_gap_between(label, n), i) for i, n in enumerate(numbers) if i not in used]
-        beside = [(gap, i) for gap, i in beside if gap is not None]
-        if beside:
-            _, index = min(beside)
-            used.add(index)
-            number = numbers[index]
-            out[metric] = printed(number, page.number, extractor, text=_spaced_digits(number) or None)
-    return out
-
-
-def _spaced_digits(seg: Geometry) -> str:
-    """The number OCR read letter-spaced from a card's large digits ("1 8" → "18"), or ""."""
-    text = seg["text"].strip()
-    return text.replace(" ", "") if is_ocr(seg) and _SPACED.match(text) else ""
-
-
-def _gap_between(a: Geometry, b: Geometry) -> float | None:
-    """Distance between two boxes printed in one column or on one line; None when neither."""
-    dx = max(0.0, a["x0"] - b["x1"], b["x0"] - a["x1"])
-    dy = max(0.0, a["top"] - b["bottom"], b["top"] - a["bottom"])
-    return dx + dy if dx == 0 or dy == 0 else None
-
-
-def _cy(seg: Geometry) -> float:
-    return float(seg["top"] + seg["bottom"]) / 2
-
-
-def _cx(seg: Geometry) -> float:
-    return float(seg["x0"] + seg["x1"]) / 2
-
-
-def _legend(segs: list[Geometry], shapes: tuple[Geometry, ...], states: tuple[tuple[str, str], ...]
-            ) -> list[tuple[str, Geometry, tuple[float, float, float] | None]]:
-    """(state, label segment, marker colour) in reading order."""
-    wanted = {fold(label): state for label, state in states}
-    entries = [(wanted[fold(s["text"])], s) for s in segs if fold(s["text"]) in wanted]
-    # rows by centre, at the smallest entry's height (an OCR'd line box may be taller than its text)
-    height = min((max(1.0, s["bottom"] - s["top"]) for _state, s in entries), default=1.0)
-    entries.sort(key=lambda e: (round(_cy(e[1]) / height), e[1]["x0"]))
-    return [(state, seg, _marker_left(seg, shapes)) for state, seg in entries]
-
-
-def _marker_left(seg: Geometry, shapes: tuple[Geometry, ...]) -> tuple[float, float, float] | None:
-    height = max(1.0, seg["bottom"] - seg["top"])
-    near = [(abs(seg["x0"] - s["x1"]) + abs(_cy(s) - _cy(seg)), s["fill"]) for s in shapes
-            if is_marker_colour(s.get("fill")) and max(s["x1"] - s["x0"], s["bottom"] - s["top"]) <= 2 * height
-            and -height <= seg["x0"] - s["x1"] <= 3 * height and abs(_cy(s) - _cy(seg)) <= height]
-    return min(near)[1] if near else None
-
-
-def _donut(labels: list[Geometry], entries: list, geometry: tuple[Geometry, dict[int, float]],
-           total: Printed | None, page: int, extractor: str) -> list[tuple[str, Printed]]:
-    if not labels or len(labels) > len(entries):
-        return []
-    assignment, score = _assign(labels, entries, *geometry)
-    counts = []
-    for (state, _seg, _colour), label in zip(entries, assignment, strict=True):
-        if label is not None:
-            count = _DATA_LABEL.match(label["text"].strip())["count"]  # type: ignore[index]
-            counts.append((state, printed(label, page, extractor, text=count, parse_score=score)))
-    return counts + _derived(entries, assignment, labels, total, page, extractor)
-
-
-def _ring(shapes: tuple[Geometry, ...], colours: list, near: Geometry) -> Geometry | None:
-    """The box of the donut drawn in the legend's colours nearest to the legend."""
-    height = max(1.0, near["bottom"] - near["top"])
-    big = [s for s in shapes if is_marker_colour(s.get("fill"))
-           and max(s["x1"] - s["x0"], s["bottom"] - s["top"]) > 4 * height]
-    groups: list[list[Geometry]] = []
-    for shape in big:
-        touching = [g for g in groups if any(_overlap(shape, o) for o in g)]
-        merged = [shape] + [s for g in touching for s in g]
-        groups = [g for g in groups if g not in touching] + [merged]
-
-    def fit(group: list[Geometry]) -> tuple[int, float]:
-        hits = sum(any(_same(s["fill"], c) for s in group) for c in colours)
-        box = _box(group)
-        return hits, -math.dist((_cx(box), _cy(box)), (_cx(near), _cy(near)))
-
-    if not groups:
+            aligned += mine
+        else:
+            rings[prefix] = (ring, mine)
+    left, issues = charts.read_rings(rings, markers, left, page, settings, found, extractor) if rings else (left, [])
+    _pair(aligned, left, markers, page, units, settings, found, extractor)
+    if len([k for k in found if "." not in k]) < 2 and not any(
+            len([k for k in found if k.startswith(p + ".")]) >= 2 for p in GROUPS):
         return None
-    best = max(groups, key=fit)
-    if fit(best)[0] < max(1, len(colours) - 1):
+    for prefix, pairs in GROUPS.items():
+        keys = list(dict.fromkeys(f"{prefix}.{state}" for _label, state in pairs))
+        issues += _derive(prefix, keys, states, found, page.number, extractor)
+    return [RawSummary(metric, printed) for metric, (printed, _value, _share) in found.items()], issues
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+def page_counts(units: Sequence[Unit], settings: LayoutSettings) -> list[Count]:
+    """Every number printed on its own: a card's value or a chart's data label (its share on
+    its line or, once every line is read, wrapped under it)."""
+    out = []
+    for line in cluster_lines([u for u in units if u.text.strip()], settings):
+        index = 0
+        while index < len(line):
+            found = _count_at(line, index, settings)
+            if found is None:
+                index += 1
+                continue
+            if _apart(line, index, found[1], settings):
+                out.append(found[0])
+            index = found[1]
+    used = {id(u) for c in out for u in c.units}
+    return [_wrapped_share(c, units, used, settings) if c.share is None else c for c in out]
+
+
+def _count_at(line: list[Unit], index: int, settings: LayoutSettings) -> tuple[Count, int] | None:
+    """The number starting at line[index] and the index after its last unit: its digits
+    (letter-spaced by OCR, or a thousands group after a space), then its share "(79,31%)"."""
+    first = line[index]
+    match = _LABEL.match(first.text.strip())
+    if match is None:
         return None
-    return _box(best)
+    text, share = match[1], _share_of(match[2] or "")
+    end = index + 1
+    while share is None and end < len(line) and _digits_continue(line[end - 1], line[end], settings):
+        text += (" " if len(line[end].text.strip()) == 3 and not first.ocr else "") + line[end].text.strip()
+        end += 1
+    if share is None:
+        for stop in range(end + 1, min(end + 3, len(line)) + 1):  # "(79,31%)" maybe split in two
+            gap = line[end].x0 - line[end - 1].x1
+            joined = "".join(u.text.strip() for u in line[end:stop])
+            if gap <= _word_gap(line[end], settings) and _SHARE.match(joined):
+                share, end = _share_of(joined), stop
+                break
+    return Count(tuple(line[index:end]), text, share), end
 
 
-def _slice_angles(shapes: tuple[Geometry, ...], entries: list, ring: Geometry) -> dict[int, float]:
-    """Legend entry index → the angle of its slice, where the slice is drawn as its own shape
-    (a PDF wedge; a PPTX block arc's box is the whole ring and says nothing)."""
-    centre, radius = (_cx(ring), _cy(ring)), max(ring["x1"] - ring["x0"], ring["bottom"] - ring["top"]) / 2
-    angles = {}
-    for index, (_state, _seg, colour) in enumerate(entries):
-        own = [s for s in shapes if colour is not None and s.get("fill") is not None and _same(s["fill"], colour)
-               and _overlap(s, ring) and math.dist((_cx(s), _cy(s)), centre) > 0.3 * radius]
-        if len(own) == 1:
-            angles[index] = _angle((_cx(own[0]), _cy(own[0])), centre)
-    return angles
+def _digits_continue(prev: Unit, unit: Unit, settings: LayoutSettings) -> bool:
+    text = unit.text.strip()
+    ocr_digit = prev.ocr and unit.ocr and len(text) == 1 and text.isdigit() and len(prev.text.strip()) <= 2
+    group = len(text) == 3 and text.isdigit()
+    return (ocr_digit or group) and unit.x0 - prev.x1 <= settings.dashboard_digit_gap * max(prev.height, unit.height)
 
 
-def _overlap(a: Geometry, b: Geometry) -> bool:
-    return a["x0"] <= b["x1"] and b["x0"] <= a["x1"] and a["top"] <= b["bottom"] and b["top"] <= a["bottom"]
+def _share_of(text: str) -> float | None:
+    match = _SHARE.match(text.replace(" ", ""))
+    return float(match[1].replace(",", ".")) / 100 if match else None
 
 
-def _same(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
-    return math.dist(a, b) < _SAME_COLOUR
+def _word_gap(unit: Unit, settings: LayoutSettings) -> float:
+    return settings.label_word_gap_em * max(unit.size, unit.height * 0.7)
 
 
-def _box(group: list[Geometry]) -> Geometry:
-    return {"x0": min(s["x0"] for s in group), "top": min(s["top"] for s in group),
-            "x1": max(s["x1"] for s in group), "bottom": max(s["bottom"] for s in group)}
+def _apart(line: list[Unit], start: int, end: int, settings: LayoutSettings) -> bool:
+    """A number stands apart from words: "04 Luottavaisuus" (OCR'd "Q4") or a footer's
+    "4 / 10" is no count. A PPTX frame line is its own text already."""
+    if line[start].origin != "word":
+        return True
+    before = start > 0 and line[start].x0 - line[start - 1].x1 <= _word_gap(line[start], settings)
+    after = end < len(line) and line[end].x0 - line[end - 1].x1 <= _word_gap(line[end - 1], settings)
+    return not (before or after)
 
 
-def _assign(labels: list[Geometry], entries: list, ring: Geometry, slices: dict[int, float]) -> tuple[list, float]:
-    """Give each data label to one legend entry, keeping legend order clockwise from 12 o'clock;
-    the slices drawn as shapes of their own vote too."""
-    centre = (_cx(ring), _cy(ring))
-    angles = {id(s): _angles(s, centre) for s in labels}
-    ordered = sorted(labels, key=lambda s: angles[id(s)][0])
-    shares = [_share(s) for s in ordered]
-    rest = max(0.0, 1.0 - sum(shares))
-    trials = []
-    for chosen in combinations(range(len(entries)), len(ordered)):
-        spans = [shares[chosen.index(i)] if i in chosen else rest / (len(entries) - len(chosen))
-                 for i in range(len(entries))]
-        middles = [360 * (sum(spans[:i]) + spans[i] / 2) for i in range(len(entries))]
-        errors = [min(_gap(a, middles[i]) for a in angles[id(s)]) for s, i in zip(ordered, chosen, strict=True)]
-        errors += [_gap(angle, middles[i]) for i, angle in slices.items()]
-        trials.append((sum(errors) / len(errors), chosen))
-    trials.sort()
-    error, chosen = trials[0]
-    clear = len(trials) == 1 or trials[1][0] >= 2 * error + 1
-    assignment = [ordered[chosen.index(i)] if i in chosen else None for i in range(len(entries))]
-    return assignment, 1.0 if error < 15 and clear else 0.7
+def _wrapped_share(count: Count, units: Sequence[Unit], used: set[int], settings: LayoutSettings) -> Count:
+    """A data label wrapped under its count ("139" / "(73,16%)", variant s0's columns)."""
+    x0, _top, x1, bottom = count.box
+    for unit in units:
+        share = _share_of(unit.text.strip())
+        gap = unit.top - bottom
+        if share is not None and id(unit) not in used and overlap(x0, x1, unit.x0, unit.x1) > 0 \
+                and -0.3 * count.height <= gap <= settings.label_stack_gap * unit.height:
+            used.add(id(unit))
+            return Count((*count.units, unit), count.text, share)
+    return count
 
 
-def _angles(seg: Geometry, centre: tuple[float, float]) -> tuple[float, ...]:
-    """Clockwise angles from 12 o'clock of a data label's centre and, for PDF words (whose box is
-    the text's own), of its corner nearest the ring: a label is centred on its leader line's end
-    or starts beside it."""
-    middle = _angle((_cx(seg), _cy(seg)), centre)
-    if seg["origin"] != "word":
-        return (middle,)
-    near = (min(max(centre[0], seg["x0"]), seg["x1"]), min(max(centre[1], seg["top"]), seg["bottom"]))
-    return middle, _angle(near, centre)
+# --- a label facing its number ----------------------------------------------------------------
+
+def _pair(hits: list[LabelHit], counts: list[Count], markers: dict[int, dict | None], page: PageContent,
+          units: Sequence[Unit], settings: LayoutSettings, found: Found, extractor: str) -> list[Count]:
+    """Each label's number: nearest first, one number per label and one label per metric.
+    Returns the numbers left over."""
+    paper = page_paper(page, settings)
+    bars = [s for s in page.shapes if classify(s.get("fill"), paper, settings) is not None]
+    options = []
+    for i, hit in enumerate(hits):
+        box = _with_marker(hit, markers.get(id(hit)))
+        for j, count in enumerate(counts):
+            cost = _facing(box, hit, count, units, bars, settings)
+            if cost is not None:
+                options.append((cost, i, j))
+    taken: set[int] = set()
+    for _cost, i, j in sorted(options):
+        hit = hits[i]
+        if hit.key in found or j in taken:
+            continue
+        taken.add(j)
+        count = counts[j]
+        found[hit.key] = (printed_units(count.units, count.text, page.number, extractor), count.value, count.share)
+    return [c for j, c in enumerate(counts) if j not in taken]
 
 
-def _angle(point: tuple[float, float], ring: tuple[float, float]) -> float:
-    dx, dy = point[0] - ring[0], point[1] - ring[1]
-    return math.degrees(math.atan2(dx, -dy)) % 360
+def _with_marker(hit: LabelHit, marker: dict | None) -> Box:
+    """A label's box with its swatch: a card's number is aligned with the card, not the label
+    set off by its swatch ("●  Ei etene" over "4", variant s3's PPTX)."""
+    box = (hit.x0, hit.top, hit.x1, hit.bottom)
+    if marker is None:
+        return box
+    return (min(box[0], marker["x0"]), min(box[1], marker["top"]), max(box[2], marker["x1"]),
+            max(box[3], marker["bottom"]))
 
 
-def _gap(a: float, b: float) -> float:
-    d = abs(a - b) % 360
-    return min(d, 360 - d)
+def _facing(box: Box, hit: LabelHit, count: Count, units: Sequence[Unit], bars: list[dict],
+            settings: LayoutSettings) -> float | None:
+    """How far (in heights) a number faces a label in one column or on one line, across nothing
+    but bars; None when other text lies between, they do not face each other or lie too far."""
+    cx0, ctop, cx1, cbottom = count.box
+    if overlap(box[0], box[2], cx0, cx1) > 0:  # one column: the other axis is x
+        across, along = (max(box[0], cx0), min(box[2], cx1)), (box[1], box[3], ctop, cbottom)
+        vertical = True
+    elif overlap(box[1], box[3], ctop, cbottom) > 0:
+        across, along = (max(box[1], ctop), min(box[3], cbottom)), (box[0], box[2], cx0, cx1)
+        vertical = False
+    else:
+        return None
+    a0, a1, b0, b1 = along
+    gap = (a1, b0) if b0 >= a1 else (b1, a0) if b1 <= a0 else None
+    if gap is None:
+        return None
+    mine = {id(u) for u in (*hit.units, *count.units)}
+    for unit in units:
+        lo, hi, mid = (unit.x0, unit.x1, unit.cy) if vertical else (unit.top, unit.bottom, unit.cx)
+        if id(unit) not in mine and overlap(lo, hi, *across) > 0 and gap[0] < mid < gap[1]:
+            return None
+    covered = _covered(gap, across, bars, vertical)
+    height = max(max(u.height for u in hit.units), count.height)
+    free = (gap[1] - gap[0] - covered) / height
+    return free if free <= settings.dashboard_card_reach else None
 
 
-def _share(seg: Geometry) -> float:
-    match = _DATA_LABEL.match(seg["text"].strip())
-    return float(match["share"].replace(",", ".")) / 100 if match else 0.0
+def _covered(gap: tuple[float, float], across: tuple[float, float], bars: list[dict], vertical: bool) -> float:
+    """How much of the gap the bars between label and number cover."""
+    spans = sorted((max(gap[0], s["top" if vertical else "x0"]), min(gap[1], s["bottom" if vertical else "x1"]))
+                   for s in bars if overlap(s["x0" if vertical else "top"], s["x1" if vertical else "bottom"],
+                                            *across) > 0)
+    covered, reach = 0.0, gap[0]
+    for lo, hi in spans:
+        lo = max(lo, reach)
+        if hi > lo:
+            covered += hi - lo
+            reach = hi
+    return covered
 
 
-def _derived(entries: list, assignment: list, labels: list[Geometry], total: Printed | None, page: int,
-             extractor: str) -> list[tuple[str, Printed]]:
-    """The one unlabelled slice: the donut's total (its card) minus the labelled counts."""
-    missing = [e for e, a in zip(entries, assignment, strict=True) if a is None]
-    if len(missing) != 1 or total is None or not total.text.strip().isdigit():
+# --- the one count left unprinted -------------------------------------------------------------
+
+def _derive(prefix: str, keys: list[str], states: list[LabelHit], found: Found, page: int,
+            extractor: str) -> list[str]:
+    """The one state of a breakdown without a count: the breakdown's total (its card) minus
+    the others, when the total is printed (tp2025_hva_tavoitteet: the smallest slices print
+    no data label)."""
+    printed = {h.key: h for h in states if h.key.startswith(prefix + ".")}
+    missing = [k for k in keys if k in printed and k not in found]
+    total = found.get(ANNUAL_SUMMARY_DONUT_TOTALS[prefix])
+    if not missing:
         return []
-    counts = [int(_DATA_LABEL.match(s["text"].strip())["count"]) for s in labels]  # type: ignore[index]
-    left = int(total.text.strip()) - sum(counts)
-    if left < 0:
-        return []
-    implied = [c / _share(s) for c, s in zip(counts, labels, strict=True) if _share(s) > 0]
-    agrees = all(abs(t - int(total.text.strip())) < 0.5 for t in implied)
-    state, seg, _colour = missing[0]
-    return [(state, printed(seg, page, extractor, text=str(left), parse_score=DERIVED_SCORE if agrees else 0.3))]
+    others = [found[k] for k in keys if k in found]
+    if len(missing) > 1 or total is None or len(others) != len(keys) - 1:
+        label = " ".join(u.text for u in printed[missing[0]].units)
+        return [f"page {page}: no count printed for {label!r} ({prefix})"]
+    rest = total[1] - sum(value for _printed, value, _share in others)
+    if rest < 0:
+        return [f"page {page}: the counts of {prefix} exceed their total"]
+    hit = printed[missing[0]]
+    score = DERIVED_SCORE if charts.shares_agree(others, total[1]) else 0.3
+    found[missing[0]] = (printed_units(hit.units, str(rest), page, extractor, score), rest, None)
+    return []

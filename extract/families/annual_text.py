@@ -33,8 +33,6 @@ from okr_warehouse.vocabulary import (
 from ..page import DocumentContent
 from ..records import Printed, RawKeyResult, RawNarrative, RawValue
 from ..settings import LayoutSettings
-from .annual_goal import GoalDraft, after_label, is_goal_result, kr_legend_labels, organization, year_pattern
-from .annual_tables import BULLETS, DASHES, period_label, strip_bullet
 from .annual_text_tables import (
     PLACED_SCORE,
     KpiBook,
@@ -46,6 +44,18 @@ from .annual_text_tables import (
     table_rows,
     text_lines,
     value_like,
+)
+from .annual_words import (
+    BULLETS,
+    DASHES,
+    GoalDraft,
+    after_label,
+    is_goal_result,
+    kr_legend_labels,
+    organization,
+    period_label,
+    strip_bullet,
+    year_pattern,
 )
 from .base import Findings, printed
 

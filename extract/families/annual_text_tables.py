@@ -31,7 +31,7 @@ from .. import layout
 from ..page import DocumentContent, Geometry
 from ..records import Printed, RawKpiValue, RawSummary
 from ..settings import LayoutSettings
-from .annual_tables import period_label
+from .annual_words import period_label
 from .base import Findings, printed
 
 PLACED_SCORE = 0.6

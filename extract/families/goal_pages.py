@@ -13,14 +13,15 @@ from dataclasses import dataclass, field, replace
 
 from okr_warehouse.text import fold
 
+from ..engine.furniture import furniture
 from ..engine.grid import Band, Grid, GridCell, GridRow, read_grid, text_of
 from ..engine.header import Header
 from ..engine.labels import LabelHit, find_labels
-from ..engine.lights import Calibration, legend_calibration, light_of_cell
+from ..engine.lights import Calibration, legend_calibration, legend_zones, light_of_cell
 from ..engine.lines import cluster_lines
 from ..engine.periods import period_headers
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
-from ..engine.units import Unit, line_height, overlap, page_units
+from ..engine.units import Box, Unit, line_height, overlap, page_units
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from ..settings import LayoutSettings
@@ -40,7 +41,10 @@ class GoalPageSpec:
     kpi_label_columns: tuple[str, ...]   # a label-column header naming the KPI table
     legend_labels: tuple[str, ...]       # the light legend's labels
     kpi_names: tuple[str, ...] = ()      # KPI names that recur (GLOSSARY)
+    owner_labels: tuple[str, ...] = ()   # "Tavoitteen omistaja:" (the annual report prints the owner)
     kpi_name_max_words: int = 4          # a KPI's name is a few words; a key result is a sentence
+    note_prefixes: tuple[str, ...] = ()  # a note under a key result in its cell ("– Huom! …") is not its text
+    title_stops: tuple[str, ...] = ()    # a line naming these ends a title ("Tavoite toteutui" under it)
 
 
 @dataclass
@@ -59,6 +63,8 @@ class PageRead:
 class DeckState:
     goals: dict[str, str] = field(default_factory=dict)   # folded title → ref
     latest: tuple[int, Printed] | None = None
+    pages: dict[str, list[PageRead]] = field(default_factory=dict)  # goal ref → the pages read for it
+    furniture: set[int] = field(default_factory=set)  # ids of the running headers' and footers' units
 
 
 _READ: dict[int, tuple[PageContent, GoalPageSpec, LayoutSettings, PageRead]] = {}
@@ -100,6 +106,10 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
         grid = read_grid(page, units, header, settings, min(stops)) if stops else first
         if _holds_values(grid):
             tables.append(_without_trailing_text(grid))
+    # A table's own column label is no section heading ("Mittari" over the KPI names, which
+    # the fuzzy "Mittarit" heading would take: tp2025_hva_tavoitteet.pdf).
+    in_headers = {id(u) for grid in tables for c in grid.header.columns if c.label for u in c.label.units}
+    headings = [h for h in headings if not all(id(u) in in_headers for u in h.units)]
     read = PageRead(page, units, headings, [], extractor, settings, legend_calibration(all_units, page, settings),
                     legend_hits)
     read.tables = _kinds(read, tables, spec)
@@ -194,71 +204,148 @@ def _named_like_kpis(grid: Grid, spec: GoalPageSpec) -> bool:
 
 def goal_title(read: PageRead, spec: GoalPageSpec) -> Printed | None:
     """The largest type above the page's tables and headings, without its "Tavoite n:" label
-    or "(jatkuu)" mark."""
+    or "(jatkuu)" mark: the phrase starting its top line, and the phrases under it that overlap
+    it across (left-aligned or centred), down to a line naming a goal's result."""
     limit = min([g.header.top for _k, g in read.tables] + [h.top for h in read.headings] +
                 [read.page.height])
     candidates = [u for u in read.units if u.bottom <= limit + 0.5 and u.text.strip()]
-    if not any(fold(u.text) for u in candidates):
+    lettered = [u for u in candidates if fold(u.text)]
+    if not lettered:
         return None
-    size = max(u.size for u in candidates if fold(u.text))
-    lines = cluster_lines([u for u in candidates if u.size >= size - 0.6], read.settings)
-    lines = _contiguous(lines)
-    text = "\n".join(" ".join(u.text for u in line) for line in lines)
-    text = _strip_title(text, spec)
+    # A title heads its page: its size is the largest in the top band, whatever larger type
+    # is printed further down (a chart's axis labels, variant s11).
+    top = [u for u in lettered if u.top <= read.settings.title_band * read.page.height]
+    size = max(u.size for u in top or lettered)
+    # OCR sizes come from ink heights (a line tesseract merged with a box's edge doubles),
+    # a file's are exact (tp2025_hva_tavoitteet_scan.pdf).
+    slack = read.settings.title_size_slack_ocr * size if any(u.ocr for u in candidates) else \
+        read.settings.title_size_slack
+    lines = cluster_lines([u for u in candidates if u.size >= size - slack], read.settings)
+    block = _title_block(lines, spec)
+    text = _strip_title("\n".join(" ".join(u.text for u in line) for line in block), spec)
     if not fold(text):
         return None
-    return printed_units([u for line in lines for u in line], text, read.page.number, read.extractor)
+    return printed_units([u for line in block for u in line], text, read.page.number, read.extractor)
 
 
-def _contiguous(lines: list[list[Unit]]) -> list[list[Unit]]:
-    """The first block of lines that follow each other at one line's distance (a wrapped title)."""
-    block = lines[:1]
+def _title_block(lines: list[list[Unit]], spec: GoalPageSpec) -> list[list[Unit]]:
+    """The first line's first phrase, then each next line's phrases overlapping it across, while
+    the lines follow at one line's distance (a wrapped title; a theme box beside it is apart)."""
+    if not lines:
+        return []
+    block = [_chain(lines[0], 0)]
+    x0, x1 = block[0][0].x0, block[0][-1].x1
+    stops = tuple(fold(s) for s in spec.title_stops)
     for line in lines[1:]:
         prev = block[-1]
         if min(u.top for u in line) - max(u.bottom for u in prev) > 1.0 * max(u.height for u in prev):
             break
-        block.append(line)
+        phrases, start = [], 0
+        while start < len(line):
+            chain = _chain(line, start)
+            if chain[0].x0 < x1 and chain[-1].x1 > x0:
+                phrases += chain
+            start += len(chain)
+        if not phrases or (stops and any(stop in fold(" ".join(u.text for u in phrases)) for stop in stops)):
+            break
+        block.append(phrases)
     return block
 
 
 def _strip_title(text: str, spec: GoalPageSpec) -> str:
-    prefixes = "|".join(re.escape(p) for p in spec.title_prefixes)
+    """Without the "Tavoite 2:" label and a continuation mark: "(jatkuu)", "– jatkuu", "(1/2)"."""
+    prefixes = "|".join(re.escape(p) for p in sorted(spec.title_prefixes, key=len, reverse=True))
     text = re.sub(rf"^\s*(?:{prefixes})\s*\d*\s*:?\s*", "", text, flags=re.IGNORECASE)
-    marks = "|".join(re.escape(w) for w in spec.continuation_words)
-    return re.sub(rf"\s*[(\[]?(?:{marks})[)\]]?\s*$", "", text, flags=re.IGNORECASE).strip()
+    marks = "|".join([re.escape(w) for w in spec.continuation_words] + [r"\d+\s*/\s*\d+"])
+    return re.sub(rf"\s*[–—-]?\s*[(\[]?(?:{marks})[)\]]?\s*$", "", text, flags=re.IGNORECASE).strip()
 
 
 def theme(read: PageRead, spec: GoalPageSpec) -> Printed | None:
-    """The text after the theme label (its colon) on the label's line, else the line printed
-    right under the label; only the words chained to it, never a legend further along."""
+    found = labelled(read, spec.theme_labels, spec)
+    return found[0] if found else None
+
+
+def labelled(read: PageRead, labels: Sequence[str], spec: GoalPageSpec) -> tuple[Printed, list[Unit]] | None:
+    """The text after a label and its colon on the label's line, else the lines printed right
+    under the label (a theme box: label, then the theme wrapped over lines); only the words
+    chained to the label, never a legend further along, and never past another label's line
+    (the owner under the theme in one box, variant s3).  The units returned include the label's."""
     lines = cluster_lines(read.units, read.settings)
-    labels = [fold(label) for label in spec.theme_labels]
+    folded_labels = sorted((fold(label) for label in labels), key=len, reverse=True)
     for line in lines:
         for start in range(len(line)):
-            folded = fold(" ".join(u.text for u in line[start:]))
-            label = next((lb for lb in labels if folded.startswith(lb)), None)
-            if label is None:
+            hit = _label_at(line, start, folded_labels)
+            if hit is None:
                 continue
-            chain = _chain(line, start)
-            rest = _after_label(" ".join(u.text for u in chain), label)
+            chain, rest = hit
             if rest:
-                return printed_units(chain, rest, read.page.number, read.extractor)
-            head = chain[-1]
-            under = [u for u in read.units if head.bottom - 0.3 * head.height <= u.top <= head.bottom +
-                     1.2 * head.height and line[start].x0 - 2 * head.height <= u.x0 <= head.x1]
-            if under:
-                first = min(under, key=lambda u: (u.top, u.x0))
-                index = next(i for i, ln in enumerate(lines) if any(u is first for u in ln))
-                block = [_chain(lines[index], next(i for i, u in enumerate(lines[index]) if u is first))]
-                for line in lines[index + 1:]:  # a theme wrapped onto more lines of its box
-                    nxt = next((u for u in line if abs(u.x0 - block[0][0].x0) <= u.height), None)
-                    prev = block[-1][0]
-                    if nxt is None or nxt.top - prev.bottom > 0.8 * prev.height or abs(nxt.size - prev.size) > 0.6:
-                        break
-                    block.append(_chain(line, line.index(nxt)))
+                return printed_units(chain, rest, read.page.number, read.extractor), chain
+            block = _lines_under(read, lines, line[start], chain[-1], spec)
+            if block:
                 text = "\n".join(" ".join(u.text for u in ln) for ln in block)
-                return printed_units([u for ln in block for u in ln], text, read.page.number, read.extractor)
+                units = [u for ln in block for u in ln]
+                return printed_units(units, text, read.page.number, read.extractor), chain + units
     return None
+
+
+def _label_at(line: Sequence[Unit], start: int, labels: Sequence[str]) -> tuple[list[Unit], str] | None:
+    """(the chained units, the text after the label) when a label starts at `start` and is a
+    label: followed by its colon or by nothing ("Painopiste" inside a sentence is no label)."""
+    folded = fold(" ".join(u.text for u in line[start:]))
+    chain: list[Unit] | None = None
+    starts_phrase = start == 0 or line[start].x0 - line[start - 1].x1 > 1.5 * max(line[start].size,
+                                                                                  line[start].height * 0.7)
+    for label in labels:  # the longest first: "Tavoitteen omistajat" is tried before "… omistaja"
+        if not folded.startswith(label):
+            continue
+        chain = chain or _chain(line, start)
+        text = " ".join(u.text for u in chain)
+        rest = text[_consumed(text, label):]
+        if rest[:1].isalnum():
+            continue  # inside a longer word ("Omistajaohjaus")
+        # Its colon, or nothing after it; or, starting its phrase, the text after a space
+        # ("Strateginen painopiste Autamme sopivalle polulle" on one line of a box, variant s2).
+        if not rest.strip() or rest.lstrip().startswith((":", "–", "-")) or starts_phrase:
+            return chain, _after_label(text, label)
+    return None
+
+
+def _lines_under(read: PageRead, lines: list[list[Unit]], first_unit: Unit, head: Unit, spec: GoalPageSpec
+                 ) -> list[list[Unit]]:
+    """The block of lines right under a label, left-aligned with its first line."""
+    under = [u for u in read.units if head.bottom - 0.3 * head.height <= u.top <= head.bottom + 1.2 * head.height
+             and first_unit.x0 - 2 * head.height <= u.x0 <= head.x1]
+    if not under:
+        return []
+    stops = sorted({fold(lb) for lb in (*spec.theme_labels, *spec.owner_labels)}, key=len, reverse=True)
+    first = min(under, key=lambda u: (u.top, u.x0))
+    index = next(i for i, ln in enumerate(lines) if any(u is first for u in ln))
+    start = next(i for i, u in enumerate(lines[index]) if u is first)
+    if _label_at(lines[index], start, stops) is not None:
+        return []
+    block = [_chain(lines[index], start)]
+    for line in lines[index + 1:]:  # wrapped onto more lines of its box
+        nxt = next((u for u in line if abs(u.x0 - block[0][0].x0) <= u.height), None)
+        prev = block[-1][0]
+        if nxt is None or nxt.top - prev.bottom > 0.8 * prev.height or abs(nxt.size - prev.size) > 0.6:
+            break
+        if _label_at(line, line.index(nxt), stops) is not None:
+            break
+        block.append(_chain(line, line.index(nxt)))
+    return block
+
+
+def phrases(read: PageRead) -> list[list[Unit]]:
+    """Each line's runs of units that follow each other within a word gap: what a page prints
+    as one phrase (a label in a box, a legend entry), apart from text beside it."""
+    out = []
+    for line in cluster_lines(read.units, read.settings):
+        start = 0
+        while start < len(line):
+            chain = _chain(line, start)
+            out.append(chain)
+            start += len(chain)
+    return out
 
 
 def _chain(line: Sequence[Unit], start: int) -> list[Unit]:
@@ -273,13 +360,18 @@ def _chain(line: Sequence[Unit], start: int) -> list[Unit]:
 
 def _after_label(text: str, label: str) -> str:
     """What follows a label in printed text (its folded letters consumed, then ':' or '-')."""
+    return text[_consumed(text, label):].lstrip(" :–-").strip()
+
+
+def _consumed(text: str, label: str) -> int:
+    """How many characters of printed text the folded label takes."""
     consumed = 0
     for index, char in enumerate(text):
         if consumed >= len(label):
-            return text[index:].lstrip(" :–-").strip()
+            return index
         if fold(char):
             consumed += len(fold(char))
-    return ""
+    return len(text)
 
 
 def cell_text(cell: GridCell, read: PageRead, parse_score: float = 1.0) -> Printed:
@@ -295,9 +387,14 @@ _NO_GLYPHS = str.maketrans("", "", MARKER_GLYPHS)
 _BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[" + re.escape(BULLETS) + r"]\s+)")
 
 
-def label_text(cell: GridCell, read: PageRead) -> Printed | None:
-    """A row label without its list bullet ("•", "–", "▪", "*", "1.")."""
+def label_text(cell: GridCell, read: PageRead, notes: Sequence[str] = ()) -> Printed | None:
+    """A row label without its list bullet ("•", "–", "▪", "*", "1.") and without a note printed
+    under it in its cell ("– Huom! Avaintulos ei ole mitattavissa …", seed 001)."""
     lines = cell.text.split("\n")
+    folded_notes = tuple(fold(n) for n in notes)
+    cut = next((i for i, line in enumerate(lines) if i and folded_notes and fold(line).startswith(folded_notes)),
+               len(lines))
+    lines = lines[:cut]
     lines[0] = re.sub(r"^\s*(?:\d{1,2}[.)]\s+|[" + re.escape(BULLETS) + r"]\s*)", "", lines[0])
     if not fold("".join(lines)):
         return None
@@ -314,10 +411,12 @@ def _light_band(row: GridRow, grid: Grid, band: Band) -> tuple[float, float]:
 
     before = [u.x1 for b in grid.bands[:index] for u in text(b.key)]
     after = [u.x0 for b in grid.bands[index + 1:] for u in text(b.key)]
-    return (max(before, default=band.x0), min(after, default=band.x1))
+    # The last column's cell reaches past its band (bands end at the printed text): a filled
+    # cell's centre may lie up to a column's width further (variant s2).
+    return (max(before, default=band.x0), min(after, default=band.x1 + (band.x1 - band.x0)))
 
 
-def marker_side(read: PageRead, grid: Grid) -> str:
+def marker_side(read: PageRead, grid: Grid, zones: Sequence[Box] = ()) -> str:
     """Which side of its value a table draws each light: "after" when some row has a small
     marker right of its last value (values right-aligned, held-out deck), else "before" —
     also when lights sit between values, where the first column (the baseline, never rated)
@@ -328,28 +427,32 @@ def marker_side(read: PageRead, grid: Grid) -> str:
         if not spans:
             continue
         last = max(u.x1 for c in spans for u in c.units)
-        markers = _row_markers(read, row.top, row.bottom, grid.bands[0].x1, grid.bands[-1].x1)
+        markers = _row_markers(read, row.top, row.bottom, grid.bands[0].x1, grid.bands[-1].x1, zones)
         if any(x > last for x in markers):
             return "after"
     return "before"
 
 
-def _row_markers(read: PageRead, top: float, bottom: float, left: float, right: float) -> list[float]:
-    """Centres x of the small filled shapes and ● glyphs on a row, between two x."""
+def _row_markers(read: PageRead, top: float, bottom: float, left: float, right: float,
+                 zones: Sequence[Box] = ()) -> list[float]:
+    """Centres x of the small filled shapes and ● glyphs on a row, between two x, outside the
+    legend's `zones`."""
     height = line_height(read.units) if read.units else 10.0
-    xs = [(s["x0"] + s["x1"]) / 2 for s in read.page.shapes if s.get("fill") is not None
-          and max(s["x1"] - s["x0"], s["bottom"] - s["top"]) <= read.settings.light_marker_max_size * height
-          and top - height <= (s["top"] + s["bottom"]) / 2 <= bottom + height]
-    xs += [u.cx for u in read.units if u.text.strip() and not u.text.strip(MARKER_GLYPHS + " ")
-           and top - height <= u.cy <= bottom + height]
-    return [x for x in xs if left <= x <= right]
+    points = [((s["x0"] + s["x1"]) / 2, (s["top"] + s["bottom"]) / 2) for s in read.page.shapes
+              if s.get("fill") is not None
+              and max(s["x1"] - s["x0"], s["bottom"] - s["top"]) <= read.settings.light_marker_max_size * height]
+    points += [(u.cx, u.cy) for u in read.units if u.text.strip() and not u.text.strip(MARKER_GLYPHS + " ")]
+    return [x for x, y in points if left <= x <= right and top - height <= y <= bottom + height
+            and not any(z[0] <= x <= z[2] and z[1] <= y <= z[3] for z in zones)]
 
 
-def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, state: DeckState) -> None:
-    side = marker_side(read, grid) if kind == "kr" else None
+def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, state: DeckState,
+           spec: GoalPageSpec) -> None:
+    zones = legend_zones([h.units for h in read.legend], read.settings)
+    side = marker_side(read, grid, zones) if kind == "kr" else None
     for row in grid.rows:
         label = row.cells.get("label")
-        name = label_text(label, read) if label is not None else None
+        name = label_text(label, read, spec.note_prefixes) if label is not None else None
         cells = [(b, row.cells[b.key]) for b in grid.bands[1:] if b.key in row.cells]
         cells = [(b, c) for b, c in cells if not is_placeholder(c.text.split("\n"))]
         if name is None:
@@ -373,7 +476,7 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
             if kind == "kr":
                 light = light_of_cell(cell.units, read.page, read.units, band=_light_band(row, grid, band),
                                       calibration=read.calibration, settings=read.settings,
-                                      prefer_left=side == "before", side=side)
+                                      prefer_left=side == "before", side=side, ignore=zones)
                 found.values.append(RawValue(ref, period, value, light.rgb if light else None,
                                              light=light.colour if light else None))
                 order = PERIOD_ORDER.get(band.key, -1)
@@ -383,16 +486,22 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
                 found.kpi_values.append(RawKpiValue(goal, name, period, value))
 
 
-def narrative(read: PageRead, key: str, goal: str, found: Findings, title_units: Sequence[Unit]) -> None:
-    """The text under a heading, beside or below the tables, down to the next heading."""
+def narrative(read: PageRead, key: str, goal: str, found: Findings, title_units: Sequence[Unit],
+              skip: set[int] | frozenset[int] = frozenset()) -> None:
+    """The text under a heading, beside or below the tables, down to the next heading;
+    `skip`: units that are no one's text (page furniture)."""
     heading = next((h for h in read.headings if h.key == key), None)
     if heading is None:
         return
-    taken = {id(u) for u in title_units} | {id(u) for h in read.headings for u in h.units}
+    taken = {id(u) for u in title_units} | {id(u) for h in read.headings for u in h.units} | set(skip)
     for _kind, grid in read.tables:
         taken |= {id(u) for row in grid.rows for c in row.cells.values() for u in c.units}
         taken |= {id(u) for c in grid.header.columns if c.label for u in c.label.units}
-    nxt = min((h.top for h in read.headings if h.top > heading.bottom and h.x1 > heading.x0), default=1e9)
+    # Its column: up to a heading printed beside it on its line ("Tiivistelmä" | "KPI-mittarit").
+    right = min((h.x0 for h in read.headings if h.x0 > heading.x1 and overlap(h.top, h.bottom, heading.top,
+                                                                             heading.bottom) > 0), default=1e9)
+    nxt = min((h.top for h in read.headings if h.top > heading.bottom and h.x1 > heading.x0 and h.x0 < right),
+              default=1e9)
     body = [u for u in read.units if id(u) not in taken and heading.bottom - 1 <= u.top < nxt
             and u.x1 > heading.x0 - heading.units[0].height]
     if body:
@@ -416,8 +525,10 @@ def read_goal_pages(content: DocumentContent, spec: GoalPageSpec, settings: Layo
     goal table (title pages, decoys) are returned for the family's meta hooks."""
     state = DeckState()
     other = []
-    for page in content.pages:
-        read = read_page(page, spec, settings, extractor)
+    reads = [read_page(page, spec, settings, extractor) for page in content.pages]
+    state.furniture = furniture([(r.page.height, r.units) for r in reads], settings)
+    for read in reads:
+        page = read.page
         progress = any(h.key == "progress" for h in read.headings)
         if not read.tables and not progress:
             other.append(read)
@@ -437,11 +548,12 @@ def read_goal_pages(content: DocumentContent, spec: GoalPageSpec, settings: Layo
             found.issues.append(f"page {page.number}: goal table without a goal title")
             continue
         ref = goal_ref(title, found, state, theme(read, spec))
+        state.pages.setdefault(ref, []).append(read)
         title_units = [u for u in read.units if title.box and _inside(u, title.box)]
         for kind, grid in read.tables:
-            values(read, grid, found, ref, kind, state)
-        narrative(read, "summary", ref, found, title_units)
-        narrative(read, "progress", ref, found, title_units)
+            values(read, grid, found, ref, kind, state, spec)
+        narrative(read, "summary", ref, found, title_units, state.furniture)
+        narrative(read, "progress", ref, found, title_units, state.furniture)
     return state, other
 
 

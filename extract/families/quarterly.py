@@ -16,14 +16,12 @@ holding a value (only baselines: "Lähtötilanne" → baseline).
 from __future__ import annotations
 
 import re
-from statistics import median
 
 from okr_warehouse.text import fold, join_lines
 from okr_warehouse.vocabulary import (
     CONTINUATION_WORDS,
     KPI_LABEL_COLUMNS,
     LIGHT_LABELS,
-    ORGANIZATIONS,
     QUARTERLY_COVER_WORDS,
     QUARTERLY_GOAL_TITLE,
     QUARTERLY_KPI_HEADINGS,
@@ -37,15 +35,11 @@ from okr_warehouse.vocabulary import (
     QUARTERLY_YEAR_END_PHRASE,
 )
 
-from .. import layout
-from ..engine.lines import cluster_lines
-from ..engine.meta import Stated, stated_year_and_quarter
-from ..engine.tables import printed_units
 from ..page import DocumentContent
 from ..records import Printed
 from ..settings import LayoutSettings
+from . import cover, quarterly_text
 from . import goal_pages as gp
-from . import quarterly_text
 from .base import Findings
 
 KIND = "quarterly_review"
@@ -61,7 +55,6 @@ SPEC = gp.GoalPageSpec(
 )
 DETECTED = 0.9
 RESULT_LABEL_MAX_WORDS = 6
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_END = re.compile(rf"{QUARTERLY_YEAR_END_PHRASE[0]}\s+((?:19|20)\d\d)\s+{QUARTERLY_YEAR_END_PHRASE[1]}",
                        re.IGNORECASE)
 
@@ -76,10 +69,9 @@ def detect(content: DocumentContent, settings: LayoutSettings) -> float:
         return DETECTED if quarterly_text.is_text_deck(content, settings) else 0.0
     goal_pages = evidence = 0
     for page in content.pages:
-        segs = layout.segments(page, settings)
-        if any(_is_result_label(s["text"]) for s in segs):
-            return 0.0
         read = gp.read_page(page, SPEC, settings, "")
+        if any(_is_result_label(" ".join(u.text for u in phrase)) for phrase in gp.phrases(read)):
+            return 0.0
         if any(kind == "kr" for kind, _grid in read.tables) and gp.goal_title(read, SPEC) is not None:
             goal_pages += 1
             # The deck's own marks beside a goal table: its key-results or progress heading, or
@@ -103,10 +95,9 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
         return quarterly_text.parse_text(content, settings, extractor)
     found = Findings()
     state, other = gp.read_goal_pages(content, SPEC, settings, extractor, found)
-    sizes = [u.size for read in other for u in read.units if u.size > 0]
-    body = median(sizes) if sizes else 0.0
+    body = cover.body_size(other)
     for read in other:
-        _cover_meta(read, found, body)
+        cover.cover_meta(read, found, body, (*QUARTERLY_TITLE_PHRASES, *QUARTERLY_COVER_WORDS), dated=False)
     if "year" not in found.meta:
         year = next((y for kr in found.key_results if (y := _year_context(kr.text)) is not None), None)
         if year is not None:
@@ -114,36 +105,6 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     if "period" not in found.meta and state.latest is not None:
         found.meta["period"] = state.latest[1]
     return found
-
-
-def _cover_meta(read: gp.PageRead, found: Findings, body: float) -> None:
-    """A page without a goal: the deck's title in its largest type, the year and quarter it
-    states ("OKR-seuranta Q2/2025", "Tavoitteiden seuranta 2. kvartaali 2026"), the organisation."""
-    units = read.units
-    if not units:
-        return
-    for line in cluster_lines(units, read.settings):
-        text = " ".join(u.text for u in line)
-        if "organization" not in found.meta and any(fold(text).startswith(fold(n)) for n in ORGANIZATIONS):
-            found.meta["organization"] = printed_units(line, text, read.page.number, read.extractor)
-    size = max(u.size for u in units)
-    big = cluster_lines([u for u in units if u.size >= size - 0.6], read.settings)
-    # A title or subtitle states the period ("2. kvartaali 2026" under the title, variant s1);
-    # text in the document's body size does not ("TP 2024" over a decoy income statement).
-    heads = cluster_lines([u for u in units if u.size >= body * 1.15 or u.size >= size - 0.6], read.settings)
-    year, quarter = stated_year_and_quarter(heads)
-    if year is None:
-        match = next(((ln, m) for ln in big if (m := _YEAR.search(" ".join(u.text for u in ln)))), None)
-        if match is not None and any(fold(p) in fold(" ".join(u.text for ln in big for u in ln))
-                                     for p in (*QUARTERLY_TITLE_PHRASES, *QUARTERLY_COVER_WORDS)):
-            year = Stated(match[1].group(0), tuple(match[0]))
-    if year is not None and "year" not in found.meta:
-        found.meta["year"] = printed_units(year.units, year.value, read.page.number, read.extractor)
-        found.meta.setdefault("title", printed_units([u for ln in big for u in ln],
-                                                     "\n".join(" ".join(u.text for u in ln) for ln in big),
-                                                     read.page.number, read.extractor))
-    if quarter is not None and "period" not in found.meta:
-        found.meta["period"] = printed_units(quarter.units, quarter.value, read.page.number, read.extractor)
 
 
 def _year_context(text: Printed) -> Printed | None:

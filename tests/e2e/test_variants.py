@@ -3,9 +3,8 @@ LibreOffice, ingested and scored against the gold the generator wrote from the h
 transcriptions.  tools/robustness.py runs the same over hundreds of seeds; this keeps the
 mechanisms that already read every layout from sliding back.
 
-The bars are per family where the family is on the layout engine (issue 9's bar is 0.97
-over ≥ 200 seeds; README has the measured table). The annual report family is not on the
-engine yet: its documents are only required to load without a traceback.
+The bars are per family on the layout engine (issue 9's bar is 0.97 over ≥ 200 seeds; README
+has the measured table), set below the measured figures so that a slide back fails.
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ SEEDS = [0, 1]
 BARS = {  # fact type -> lowest F1 over the fixed seeds, per family on the engine
     "kr_confidence": {"goals": 0.95, "key_results": 0.95, "kr_confidence": 0.95},
     "quarterly": {"goals": 0.9, "key_results": 0.9, "kr_values": 0.9, "kpi_values": 0.75},
+    "annual": {"goals": 0.95, "key_results": 0.95, "kr_values": 0.95, "kpi_values": 0.9, "report_summary": 0.8},
 }
 
 
