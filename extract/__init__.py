@@ -68,4 +68,5 @@ def extract(path: Path, settings: LayoutSettings = DEFAULT_SETTINGS, sha256: str
         narratives=tuple(found.narratives),
         summary=tuple(found.summary),
         issues=content.issues + tuple(found.issues),
+        skipped=tuple(found.skipped),
     )

@@ -129,3 +129,6 @@ class RawDocument:
     summary: tuple[RawSummary, ...] = ()
     issues: tuple[str, ...] = ()
     """What could not be understood (page and reason); any issue makes the document partial."""
+    skipped: tuple[str, ...] = ()
+    """Pages that are no part of the report (a financial statement's other pages, decoy
+    charts, prose), with the reason: reported, but the document stays whole."""

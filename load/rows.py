@@ -21,7 +21,8 @@ def _provenance(source: Source) -> dict[str, Any]:
 def frames(doc: NormalizedDocument, load_id: str, ingested_at: dt.datetime) -> dict[str, pd.DataFrame]:
     rid = doc.report.report_id
     report = asdict(doc.report)
-    report.update(issues=list(doc.report.issues), load_id=load_id, ingested_at=ingested_at)
+    report.update(issues=list(doc.report.issues), skipped_pages=list(doc.report.skipped_pages), load_id=load_id,
+                  ingested_at=ingested_at)
     tables: dict[str, list[dict[str, Any]]] = {
         "report": [report],
         "goal_mention": [

@@ -3,7 +3,7 @@ public views in `main` — the stable contract for SQL users and BI tools (READM
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 OCR_REVIEW_BELOW = 80.0
 """OCR'd facts whose words' mean confidence is under this are listed in the ocr_review view."""
 
@@ -18,7 +18,8 @@ TABLES: dict[str, str] = {
     "report": """report_id VARCHAR PRIMARY KEY, source_path VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
         file_format VARCHAR, report_kind VARCHAR, organization VARCHAR, fiscal_year INTEGER,
         period VARCHAR, published_date DATE, page_count INTEGER, title VARCHAR, extractor VARCHAR,
-        status VARCHAR, issues VARCHAR[], ocr_repaired BOOLEAN, load_id VARCHAR, ingested_at TIMESTAMP""",
+        status VARCHAR, issues VARCHAR[], ocr_repaired BOOLEAN, load_id VARCHAR, ingested_at TIMESTAMP,
+        skipped_pages VARCHAR[]""",
     # Mentions: one row per goal / key result as one report prints it; identity links them to entities.
     "goal_mention": f"""mention_id VARCHAR PRIMARY KEY, report_id VARCHAR NOT NULL, goal_text VARCHAR,
         theme VARCHAR, level VARCHAR, system VARCHAR, division VARCHAR, result_area VARCHAR, owner VARCHAR,
@@ -62,7 +63,8 @@ _GOAL = "JOIN core.goal_link gl ON gl.mention_id = f.goal_mention_id"
 
 VIEWS: dict[str, str] = {
     "reports": """SELECT report_id, source_path, sha256, file_format, report_kind, organization, fiscal_year,
-        period, published_date, page_count, ingested_at, title, status, issues, extractor, ocr_repaired, load_id
+        period, published_date, page_count, ingested_at, title, status, issues, extractor, ocr_repaired, load_id,
+        skipped_pages
         FROM core.report""",
     "goals": f"""SELECT gl.goal_id, m.report_id, m.goal_text, m.theme, m.level, m.division, m.result_area, m.owner,
         m.status, m.page, gp.parent_goal_id, m.system, m.mention_id, {_BOX}

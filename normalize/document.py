@@ -153,6 +153,7 @@ def _report(raw: RawDocument, org: str | None, issues: list[str]) -> Report:
         extractor=raw.extractor,
         status="ok",
         issues=(),
+        skipped_pages=raw.skipped,
     )
 
 

@@ -37,6 +37,7 @@ class Report:
     status: str  # ok | partial
     issues: tuple[str, ...]
     ocr_repaired: bool = False  # texts were repaired (OCR'd pages, or a text export that lost ä/ö)
+    skipped_pages: tuple[str, ...] = ()  # pages that are no part of the report, with the reason
 
 
 @dataclass(frozen=True)

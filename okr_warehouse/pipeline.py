@@ -137,7 +137,8 @@ def finish_one(step: Extracted, warehouse: Warehouse, organization: str | None) 
     return DocumentOutcome(
         raw.source_path, outcome, doc.report.report_kind, doc.report.fiscal_year, len(doc.goals),
         len(doc.key_results), len(doc.kr_values), len(doc.kr_confidence), len(doc.kpi_values), len(doc.tasks),
-        step.seconds + time.perf_counter() - clock, "; ".join(doc.report.issues) or None)
+        step.seconds + time.perf_counter() - clock,
+        "; ".join(doc.report.issues + doc.report.skipped_pages) or None)
 
 
 def _reason(exc: ExtractError | NormalizeError | LoadError) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u00ad"
@@ -17,6 +18,7 @@ def squash(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called on the same few thousand texts again and again
 def fold(text: str) -> str:
     """Fold a label for tolerant matching: lower case, no diacritics, letters and digits only.
 

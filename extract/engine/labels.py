@@ -57,28 +57,39 @@ def find_labels(units: Sequence[Unit], vocabulary: Vocabulary, settings: LayoutS
 
     exact = {label: key for key, alts in wanted.items() for label in alts}
     reach = 1.0 - settings.label_min_score / 100.0  # how much longer or shorter a fuzzy match may be
+    by_length: dict[int, list[tuple[str, str]]] = {}
+    for label, key in exact.items():
+        by_length.setdefault(len(label), []).append((key, label))
 
     def classify(text: str) -> tuple[str, float] | None:
         if text in exact:
             return exact[text], 100.0
         if len(text) < settings.label_fuzzy_min_length:
             return None
-        # rapidfuzz's ratio can reach the bar only between texts of similar length: skip the rest
-        close = [(k, a) for a, k in exact.items() if abs(len(a) - len(text)) <= reach * (len(a) + len(text))]
+        # rapidfuzz's ratio can reach the bar only between texts of similar length: skip the
+        # rest (|a - n| <= reach * (a + n) bounds a between n(1-r)/(1+r) and n(1+r)/(1-r))
+        n = len(text)
+        low, high = int(n * (1 - reach) / (1 + reach)), int(n * (1 + reach) / (1 - reach)) + 1
+        close = [(k, a) for length in range(low, high + 1) for k, a in by_length.get(length, ())
+                 if abs(length - n) <= reach * (length + n)]
         best = max(((k, _score(text, a, settings)) for k, a in close), key=lambda ks: ks[1], default=None)
         return best if best is not None and best[1] >= settings.label_min_score else None
 
     starts = {f[:settings.label_prefix] for f in labels}
-    return find_phrases(units, classify, max(len(f) for f in labels), starts, settings)
+    return find_phrases(units, classify, max(len(f) for f in labels), starts, settings,
+                        wrap_test(labels, settings))
 
 
 def find_phrases(units: Sequence[Unit], classify: Classifier, longest: int, starts: set[str],
-                 settings: LayoutSettings) -> list[LabelHit]:
+                 settings: LayoutSettings, may_wrap: Callable[[str], bool] = lambda _text: True
+                 ) -> list[LabelHit]:
     """Every phrase (a run of units along a line, maybe continued under it) that `classify`
-    accepts; each unit serves one phrase, the best scoring and most complete first."""
+    accepts; each unit serves one phrase, the best scoring and most complete first.
+    `may_wrap`: whether a folded run may go on on the next lines (it begins a label: the rest
+    of a page's lines need not be tried)."""
     candidates: list[LabelHit] = []
-    for phrase in _phrases(cluster_lines(units, settings), longest, starts, settings):
-        found = classify(fold(" ".join(u.text for u in phrase)))
+    for phrase in _phrases(cluster_lines(units, settings), longest, starts, settings, may_wrap):
+        found = classify("".join(fold(u.text) for u in phrase))  # fold works letter by letter
         if found is not None:
             candidates.append(LabelHit(found[0], phrase, found[1]))
     candidates.sort(key=lambda h: (-h.score, -len(h.units), h.top, h.x0))
@@ -100,8 +111,28 @@ def _score(text: str, label: str, settings: LayoutSettings) -> float:
     return float(fuzz.ratio(text, label))
 
 
-def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: LayoutSettings
-             ) -> list[tuple[Unit, ...]]:
+def wrap_test(labels: Sequence[str], settings: LayoutSettings) -> Callable[[str], bool]:
+    """Whether a folded run may begin one of the labels: an exact prefix, or (long enough to
+    judge) a close one, as OCR misreads a letter or two."""
+    if not labels:
+        return lambda _text: True
+    by_start: dict[str, list[str]] = {}
+    for label in labels:
+        by_start.setdefault(label[:1], []).append(label)
+
+    def test(text: str) -> bool:
+        for label in by_start.get(text[:1], ()):
+            head = label[:len(text)]
+            if head == text or (len(text) >= settings.label_fuzzy_min_length and len(head) == len(text)
+                                and fuzz.ratio(text, head) >= settings.label_min_score):
+                return True
+        return False
+
+    return test
+
+
+def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: LayoutSettings,
+             may_wrap: Callable[[str], bool]) -> list[tuple[Unit, ...]]:
     """Runs of units along a line, and each run continued by a unit printed under it, while
     the folded text can still be a label and starts like one."""
     out: list[tuple[Unit, ...]] = []
@@ -115,15 +146,16 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
                 continue
             run: tuple[Unit, ...] = ()
             for unit in line[first:]:
-                if run and unit.x0 - run[-1].x1 > settings.label_word_gap_em * max(unit.size, unit.height * 0.7):
+                if run and _apart(run[-1], unit, settings):
                     break
                 adds = bool(fold(unit.text))  # a unit of no letters ("-", "•") makes no phrase of its own
                 run = (*run, unit)
-                if len(fold(" ".join(u.text for u in run))) > longest + 2:
+                if sum(len(fold(u.text)) for u in run) > longest + 2:
                     break
                 if adds:
                     out.append(run)
-                    for second in _continued(run, below, longest, settings):  # wrapped onto a second line…
+                    wraps = may_wrap("".join(fold(u.text) for u in run))
+                    for second in _continued(run, below, longest, settings) if wraps else ():  # a second line…
                         out.append((*run, *second))
                         # …and a third ("2." / "kvar-" / "taali", variant s20; "Avaintuloksen" /
                         # "toteutumista ei voida" / "arvioida" in a narrow legend, variant s6)
@@ -141,15 +173,21 @@ def _continued(run: tuple[Unit, ...], below: Sequence[Sequence[Unit]], longest: 
     for other in _stacked(run, flat, settings):
         line = next(ln for ln in below if any(u is other for u in ln))
         chain: tuple[Unit, ...] = ()
-        for unit in line[[id(u) for u in line].index(id(other)):]:
-            if chain and unit.x0 - chain[-1].x1 > settings.label_word_gap_em * max(unit.size, unit.height * 0.7):
+        start = [id(u) for u in line].index(id(other))
+        for unit in line[start:]:
+            if chain and _apart(chain[-1], unit, settings):
                 break
             chain = (*chain, unit)
-            if len(fold(" ".join(u.text for u in chain))) > longest + 2:
+            if sum(len(fold(u.text)) for u in chain) > longest + 2:
                 break
             if fold(unit.text):
                 out.append(chain)
     return out
+
+
+def _apart(left: Unit, right: Unit, settings: LayoutSettings) -> bool:
+    """Further apart along a line than words of one phrase."""
+    return right.x0 - left.x1 > settings.label_word_gap_em * max(right.size, right.height * 0.7)
 
 
 def _stacked(run: tuple[Unit, ...], below: Sequence[Unit], settings: LayoutSettings) -> list[Unit]:

@@ -17,7 +17,7 @@ from okr_warehouse.vocabulary import PERIOD_TABLE_LABEL_COLUMNS as LABEL_COLUMNS
 from ..misreads import misread_quarter
 from ..settings import LayoutSettings
 from .header import Column, Header, find_headers
-from .labels import LabelHit, find_labels, find_phrases
+from .labels import LabelHit, find_labels, find_phrases, wrap_test
 from .units import Unit, overlap
 
 PERIODS = ("baseline", "Q1", "Q2", "Q3", "Q4")
@@ -47,6 +47,12 @@ _STARTS = {"q1", "q2", "q3", "q4", "19", "20", "1", "2", "3", "4", "0", "o", "d"
            *(b[:2] for b in _BASELINES)}
 
 
+# What a wrapped period label can begin: "Lähtö-" / "tilanne", "2." / "kvar-" / "taali",
+# "Q4" / "2025", "2025" / "Q4" (OCR's "01" for "Q1" too).
+_WRAPPING = (*_BASELINES, *(f"{n}{fold(w)}" for n in "1234" for w in QUARTER_WORDS))
+_WRAPPING_QUARTER = re.compile(r"^(?:(?:19|20)\d\d)?[qod0]?[1-4il]?$")
+
+
 MISREAD = "~ocr"
 """Marks a period read through an OCR misreading: only OCR'd words may be read so; printed
 text keeps the strict rules ("02" in a PDF is no quarter)."""
@@ -54,7 +60,9 @@ text keeps the strict rules ("02" in a PDF is no quarter)."""
 
 def period_hits(units: Sequence[Unit], settings: LayoutSettings) -> list[LabelHit]:
     hits = []
-    for hit in find_phrases(units, lambda text: period_key(text, settings), 20, _STARTS, settings):
+    begins_label = wrap_test(_WRAPPING, settings)  # fuzzily: OCR's "Lähtd-" / "tilanne"
+    for hit in find_phrases(units, lambda text: period_key(text, settings), 20, _STARTS, settings,
+                            lambda text: bool(_WRAPPING_QUARTER.match(text)) or begins_label(text)):
         if hit.key.endswith(MISREAD):
             if not all(u.source is not None and u.source.get("conf") is not None for u in hit.units):
                 continue

@@ -48,7 +48,7 @@ from ..records import Printed, RawNarrative
 from ..settings import LayoutSettings
 from . import annual_dashboard, annual_text, cover
 from . import goal_pages as gp
-from .base import Findings
+from .base import Findings, skip_pages
 
 KIND = "annual_review"
 SPEC = gp.GoalPageSpec(
@@ -129,6 +129,9 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
             found.summary += dashboard[0]
             found.issues += dashboard[1]
     _meta(rest, state, found)
+    used = {p.page for p in found.meta.values()} | {s.value.page for s in found.summary}
+    skip_pages(found, (r.page.number for r in rest if r.page.number not in used),
+               "no goal, dashboard or cover of the annual report on it")
     return found
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..layout import union_box
@@ -33,6 +34,25 @@ class Findings:
     narratives: list[RawNarrative] = field(default_factory=list)
     summary: list[RawSummary] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "pages 1–14: …": no part of the report
+
+
+def page_ranges(numbers: Iterable[int]) -> str:
+    """"1–3, 7" for pages 1, 2, 3 and 7."""
+    out: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if out and n == out[-1][-1] + 1:
+            out[-1].append(n)
+        else:
+            out.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in out)
+
+
+def skip_pages(found: Findings, numbers: Iterable[int], reason: str) -> None:
+    """Report pages that are no part of the report (they leave the document whole)."""
+    numbers = sorted(set(numbers))
+    if numbers:
+        found.skipped.append(f"page{'s' if len(numbers) > 1 else ''} {page_ranges(numbers)}: {reason}")
 
 
 def printed(geometry: Geometry | list[Geometry], page: int, extractor: str, text: str | None = None,

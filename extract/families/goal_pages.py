@@ -55,8 +55,17 @@ class PageRead:
     tables: list[tuple[str, Grid]]  # ("kr" | "kpi", grid)
     extractor: str
     settings: LayoutSettings
-    calibration: Calibration
+    all_units: list[Unit]   # with the legend's labels, for the light calibration
     legend: list[LabelHit]  # the light legend's labels found on the page
+    _calibration: Calibration | None = None
+
+    @property
+    def calibration(self) -> Calibration:
+        """The page's light calibration, read when a value's light is first wanted (most pages
+        hold no lights: detection, covers, narratives)."""
+        if self._calibration is None:
+            self._calibration = legend_calibration(self.all_units, self.page, self.settings)
+        return self._calibration
 
 
 @dataclass
@@ -110,8 +119,7 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
     # the fuzzy "Mittarit" heading would take: tp2025_hva_tavoitteet.pdf).
     in_headers = {id(u) for grid in tables for c in grid.header.columns if c.label for u in c.label.units}
     headings = [h for h in headings if not all(id(u) in in_headers for u in h.units)]
-    read = PageRead(page, units, headings, [], extractor, settings, legend_calibration(all_units, page, settings),
-                    legend_hits)
+    read = PageRead(page, units, headings, [], extractor, settings, all_units, legend_hits)
     read.tables = _kinds(read, tables, spec)
     return read
 

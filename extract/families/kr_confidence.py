@@ -29,7 +29,7 @@ from ..engine.units import Unit, page_units
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawConfidence, RawGoal, RawKeyResult
 from ..settings import LayoutSettings
-from .base import Findings
+from .base import Findings, skip_pages
 from .kr_confidence_text import has_header, table_rows
 
 KIND = "kr_confidence_table"
@@ -58,10 +58,11 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
         _emit(text_rows, found)
         return found
     rows: list[Row] = []
+    without = []
     for page in content.pages:
         units, grids = _tables(page, settings)
         if not grids:
-            found.issues.append(f"page {page.number}: skipped, no key-result confidence table on it")
+            without.append(page.number)
             continue
         lines = title_above(units, grids[0].header.top, settings)
         title = printed_units([u for ln in lines for u in ln], "\n".join(" ".join(u.text for u in ln) for ln in lines),
@@ -76,6 +77,7 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
                     not all(k in cells for k in (*IDENTIFYING, "key_result"))
                 rows.append({"cells": cells, "title": title, "continues": continues})
     _emit(_fill_down(_join_continuations(rows)), found)
+    skip_pages(found, without, "no key-result confidence table on it")
     return found
 
 

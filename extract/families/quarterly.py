@@ -40,7 +40,7 @@ from ..records import Printed
 from ..settings import LayoutSettings
 from . import cover, quarterly_text
 from . import goal_pages as gp
-from .base import Findings
+from .base import Findings, skip_pages
 
 KIND = "quarterly_review"
 SPEC = gp.GoalPageSpec(
@@ -104,6 +104,9 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
             found.meta["year"] = year
     if "period" not in found.meta and state.latest is not None:
         found.meta["period"] = state.latest[1]
+    used = {p.page for p in found.meta.values()}
+    skip_pages(found, (r.page.number for r in other if r.page.number not in used),
+               "no goal or cover of the quarterly deck on it")
     return found
 
 

@@ -50,3 +50,15 @@ def test_engine_families_read_random_layouts(scores: list[robustness.DocScore], 
 
 def test_every_variant_loads_without_failing(scores: list[robustness.DocScore]) -> None:
     assert all(s.outcome in ("loaded", "partial") for s in scores), [(s.document, s.message) for s in scores]
+
+
+def test_pages_of_no_report_are_reported_skipped_and_leave_the_document_whole(
+        scores: list[robustness.DocScore]) -> None:
+    # Seed 0 embeds the annual report between decoy pages (prose, an income statement,
+    # charts): they are listed as skipped, and they alone never make a document partial.
+    annual = [s for s in scores if s.family == "annual" and s.seed == 0]
+    assert annual and all("skipped" not in s.outcome for s in annual)
+    for doc in annual:
+        assert "no goal, dashboard or cover of the annual report on it" in doc.message, doc.message
+        issues = [part for part in doc.message.split("; ") if "annual report on it" not in part]
+        assert doc.outcome == ("partial" if issues else "loaded"), (doc.outcome, doc.message)
