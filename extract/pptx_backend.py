@@ -1,4 +1,5 @@
-"""PPTX backend: text frames, tables and filled shapes per slide, via python-pptx.
+"""PPTX backend: text frames, tables, filled shapes and native charts (extract.pptx_charts)
+per slide, via python-pptx.
 
 Group shapes are flattened with their child transform so every box is in slide
 points, like the PDF backend's.
@@ -18,6 +19,7 @@ from pptx.text.text import _Run
 
 from .errors import CorruptDocument
 from .page import DocumentContent, Geometry, PageContent
+from .pptx_charts import Drawing, read_chart
 
 BACKEND = "python-pptx"
 EMU_PER_POINT = 12700.0
@@ -63,6 +65,11 @@ def _read_slide(slide: Any, number: int, width: float, height: float) -> PageCon
         if getattr(shape, "has_table", False) and shape.has_table:
             tables.append(_table(shape, box))
             continue
+        if getattr(shape, "has_chart", False) and shape.has_chart:
+            drawn = _chart(shape, box)
+            text_boxes += drawn.text_boxes
+            shapes += drawn.shapes
+            continue
         fill = _fill_rgb(shape)
         if fill is not None:
             shapes.append({"kind": _kind(shape), **box, "fill": fill})
@@ -73,6 +80,16 @@ def _read_slide(slide: Any, number: int, width: float, height: float) -> PageCon
                                    **_frame_colours(shape.text_frame), **_frame_layout(shape.text_frame)})
     return PageContent(number=number, width=width, height=height, text_boxes=tuple(text_boxes),
                        tables=tuple(tables), shapes=tuple(shapes))
+
+
+def _chart(frame: Any, box: dict[str, float]) -> Drawing:
+    """What a native chart prints (title, legend, data labels, category labels) and draws
+    (slices, bars, legend markers); nothing when its part cannot be read: a chart is never
+    worth the slide's other text."""
+    try:
+        return read_chart(frame.chart, (box["x0"], box["top"], box["x1"], box["bottom"]))
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError, ZeroDivisionError, NotImplementedError):
+        return Drawing()
 
 
 def _walk(shapes: Any, transform: Transform) -> Iterator[tuple[Any, Transform]]:

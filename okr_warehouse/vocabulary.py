@@ -118,7 +118,7 @@ QUARTERLY_GOAL_TITLE: tuple[str, ...] = ("Tavoite",)
 # Section labels of a goal slide; matched after fold(), a trailing colon ignored.
 QUARTERLY_THEME_LABELS: tuple[str, ...] = ("Strateginen painopiste", "Strategian painopiste")
 QUARTERLY_KR_HEADINGS: tuple[str, ...] = ("Avaintulokset ja seuranta", "Avaintulokset")
-QUARTERLY_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit", "KPI mittarit")
+QUARTERLY_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit ja seuranta", "KPI-mittarit", "KPI mittarit")
 QUARTERLY_SUMMARY_HEADINGS: tuple[str, ...] = ("Tiivistelmä",)
 QUARTERLY_PROGRESS_HEADINGS: tuple[str, ...] = ("Kuvaus tavoitteen etenemisestä",)
 
@@ -177,7 +177,7 @@ ANNUAL_GOAL_TITLE: tuple[str, ...] = ("Tavoite", "HVA-tavoite")
 ANNUAL_THEME_LABELS: tuple[str, ...] = ("Strateginen painopiste", "Strategian painopiste", "Painopiste")
 ANNUAL_OWNER_LABELS: tuple[str, ...] = ("Tavoitteen omistaja", "Tavoitteen omistajat", "Omistaja", "Vastuutaho")
 ANNUAL_KR_HEADINGS: tuple[str, ...] = ("Avaintulokset ja seuranta", "Avaintulosten toteutuminen", "Avaintulokset")
-ANNUAL_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit", "KPI mittarit", "Mittarit")
+ANNUAL_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit ja seuranta", "KPI-mittarit", "KPI mittarit", "Mittarit")
 ANNUAL_SUMMARY_HEADINGS: tuple[str, ...] = ("Tiivistelmä", "Tavoitteen kuvaus")
 # A note printed under a key result ("Huom! Avaintulos ei ole mitattavissa, …") is not part of its text.
 ANNUAL_KR_NOTE_PREFIXES: tuple[str, ...] = ("Huom",)

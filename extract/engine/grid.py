@@ -55,23 +55,28 @@ def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings
     in_header = {id(u) for c in header.columns if c.label is not None for u in c.label.units}
     below = [u for u in units if id(u) not in in_header and u.top >= header.bottom - 0.3 * u.height
              and (stop is None or u.bottom <= stop + 0.3 * u.height)]
-    bands = column_bands(header, [*below, *_markers(page, below, header, settings)])
-    body = _body(below, bands, settings, header.bottom)
-    rows = _rows(body, bands, _separators(page, bands), settings)
+    if header.right_limit is not None:
+        below = _without_prose_past(below, header.right_limit, settings)
+    bands = column_bands(header, [*below, *_markers(page, below, header, settings, stop)])
+    separators = _separators(page, bands)
+    body = _body(below, bands, settings, header.bottom, _ruled_end(separators, below, header.bottom))
+    rows = _rows(body, bands, separators, settings)
     end = max((u.bottom for u in body), default=header.bottom)
     return Grid(header, tuple(bands), tuple(rows), end)
 
 
-def _markers(page: PageContent, below: Sequence[Unit], header: Header, settings: LayoutSettings) -> list[Unit]:
+def _markers(page: PageContent, below: Sequence[Unit], header: Header, settings: LayoutSettings,
+             stop: float | None = None) -> list[Unit]:
     """Small filled shapes under the header (traffic lights beside values) as units without
     text: a column boundary must not cut a value from its light (okr_q2_2025: the lights
-    sit left of the values, past the header labels' edges)."""
+    sit left of the values, past the header labels' edges).  Not past `stop`: a legend's
+    dots under the next part are not the table's (binding variant s3)."""
     height = line_height(below) if below else 10.0
     out = []
     for shape in page.shapes:
         w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
         if shape.get("fill") is not None and max(w, h) <= settings.light_marker_max_size * height \
-                and shape["top"] >= header.bottom - 1:
+                and shape["top"] >= header.bottom - 1 and (stop is None or shape["top"] < stop):
             out.append(Unit("", shape["x0"], shape["top"], shape["x1"], shape["bottom"], 0.0, "shape"))
     return out
 
@@ -133,10 +138,58 @@ def band_index(unit: Unit, bands: Sequence[Band]) -> int | None:
     return None
 
 
-def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings, top: float) -> list[Unit]:
+def _without_prose_past(units: Sequence[Unit], right: float, settings: LayoutSettings) -> list[Unit]:
+    """Units minus the phrases that run on past the table's right limit: a paragraph set beside
+    the table, whose first words would fall in an empty last column (quarterly variant s1)."""
+    lines: list[list[Unit]] = []
+    for unit in sorted(units, key=lambda u: u.top):
+        if lines and overlap(unit.top, unit.bottom, lines[-1][0].top, lines[-1][0].bottom) > 0.5 * unit.height:
+            lines[-1].append(unit)
+        else:
+            lines.append([unit])
+    drop: set[int] = set()
+    gap = settings.prose_word_gap_em
+    for line in lines:
+        phrases: list[list[Unit]] = []
+        for unit in sorted(line, key=lambda u: u.x0):
+            last = phrases[-1][-1] if phrases else None
+            if last is not None and unit.cell is None and last.cell is None and \
+                    unit.x0 - last.x1 <= gap * max(unit.size, unit.height * 0.7):
+                phrases[-1].append(unit)
+            else:
+                phrases.append([unit])
+        for phrase in phrases:
+            if len(phrase) > 1 and phrase[0].x0 < right < phrase[-1].x1:
+                drop.update(id(u) for u in phrase)
+    return [u for u in units if id(u) not in drop]
+
+
+def _ruled_end(separators: Sequence[float], below: Sequence[Unit], top: float) -> float:
+    """Where a ruled table ends: one row pitch under the last of the rules that follow each
+    other down from its header (a row's rule, or the table's bottom edge); text further down
+    is the page's (decoy charts under a ruled KPI table, annual variant s6). Unruled: never."""
+    height = line_height(below) if below else 10.0
+    chain = [y for y in sorted(separators) if y > top - 0.5 * height][:1]
+    if not chain or chain[0] - top > 2 * height:
+        return float("inf")
+    for y in sorted(separators):
+        if y <= chain[-1] + 0.5:
+            continue
+        pitch = median([b - a for a, b in pairwise(chain)]) if len(chain) > 1 else 3 * height
+        if y - chain[-1] > 2.5 * max(pitch, height):
+            break
+        chain.append(y)
+    if len(chain) < 3:
+        return float("inf")
+    return chain[-1] + median([b - a for a, b in pairwise(chain)])
+
+
+def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings, top: float,
+          ruled_end: float = float("inf")) -> list[Unit]:
     """The table's own units: inside the bands, down to the first empty strip across the whole
     table that is both taller than `table_end_gap` text heights and far taller than any gap
-    between its rows so far (tall padded rows leave wide gaps; the table's end is wider still)."""
+    between its rows so far (tall padded rows leave wide gaps; the table's end is wider still),
+    and never past a ruled table's end."""
     left, right = bands[0].x0, bands[-1].x1
     inside = sorted((u for u in units if left <= u.cx < right and band_index(u, bands) is not None),
                     key=lambda u: u.top)
@@ -149,7 +202,7 @@ def _body(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSettings
     tables = set()
     prose = _prose_top(inside, bands, settings)
     for unit in inside:
-        if body and unit.top >= prose:
+        if body and (unit.top >= prose or unit.top >= ruled_end):
             break
         gap = unit.top - reach
         same_table = unit.cell is not None and unit.cell[0] in tables  # a PPTX table's cells are one table

@@ -138,8 +138,10 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
     out: list[tuple[Unit, ...]] = []
     for index, line in enumerate(lines):
         # The next few lines: a middle-aligned one-line label can sit between a wrapped
-        # label's two lines (held-out confidence header "Toimi-" / "Tavoite" / "ala").
-        below = lines[index + 1:index + 4]
+        # label's two lines (held-out confidence header "Toimi-" / "Tavoite" / "ala"), and
+        # its own line, which such a label may chain both wrapped lines into ("Lähtö-" /
+        # "tilanne" beside a middle-aligned "Mittari", annual variant s6).
+        below = lines[index:index + 4]
         for first in range(len(line)):
             head = fold(line[first].text)
             if not head or not any(head.startswith(s) or s.startswith(head) for s in starts):

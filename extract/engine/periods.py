@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
+from statistics import median
 
 from rapidfuzz import fuzz
 
@@ -88,7 +90,13 @@ def period_headers(units: Sequence[Unit], settings: LayoutSettings, label_key: s
             height = min(u.height for u in first.label.units) if first.label else 0.0
             edge = first.x0 - (first.x1 - first.x0) - 2 * height
             label = Column(label_key, edge, edge, None)
-        headers.append(Header((label, *header.columns), header.top, header.bottom))
+        # A period column holds short values: its cells reach at most one column pitch past
+        # its label, never into text set beside the table (a summary right of a KPI table
+        # whose last quarter is still empty, quarterly variant s1).
+        centres = [(c.x0 + c.x1) / 2 for c in header.columns]
+        pitch = median(b - a for a, b in pairwise(centres))
+        headers.append(Header((label, *header.columns), header.top, header.bottom,
+                              right_limit=header.columns[-1].x1 + pitch))
     return _beside_each_other(headers)
 
 
@@ -99,5 +107,6 @@ def _beside_each_other(headers: list[Header]) -> list[Header]:
         right = [h.columns[0].x0 if h.columns[0].label is not None else h.columns[1].x0 for h in headers
                  if h is not header and h.x0 > header.columns[-1].x1
                  and overlap(h.top, h.bottom, header.top, header.bottom) > 0]
-        out.append(replace(header, right_limit=min(right)) if right else header)
+        limit = min([*right, header.right_limit if header.right_limit is not None else float("inf")])
+        out.append(replace(header, right_limit=limit))
     return out

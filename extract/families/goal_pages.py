@@ -141,12 +141,18 @@ def _alone(hit: LabelHit, units: Sequence[Unit], settings: LayoutSettings) -> bo
 
 
 def _without_trailing_text(grid: Grid) -> Grid:
-    """A table's last rows with a label and no cell in any period column are the text printed
-    under the table (a summary with no heading of its own), not its rows."""
+    """A table's last rows with no value in any period column — no number, no placeholder —
+    are the text printed under the table (a summary with no heading of its own; a decoy
+    chart's titles under a KPI table, annual variant s8), not its rows."""
     rows = list(grid.rows)
-    while rows and set(rows[-1].cells) == {"label"}:
+    # (a value's first line holds it: "Henkilöstön vaihtuvuus" over a chart's "1000" does not)
+    while rows and not any(_is_value(c.text.split("\n")[0]) for k, c in rows[-1].cells.items() if k != "label"):
         rows.pop()
     return replace(grid, rows=tuple(rows))
+
+
+def _is_value(text: str) -> bool:
+    return bool(re.search(r"\d", text)) or is_placeholder(text.split("\n"))
 
 
 def _holds_values(grid: Grid) -> bool:
@@ -154,7 +160,7 @@ def _holds_values(grid: Grid) -> bool:
     placeholders. A chart's axis "Q1 … Q4" over its legend words is no table (variant s0:
     a bar chart beside a progress narrative)."""
     cells = [c.text for row in grid.rows if "label" in row.cells for k, c in row.cells.items() if k != "label"]
-    valued = sum(1 for text in cells if re.search(r"\d", text) or is_placeholder(text.split("\n")))
+    valued = sum(1 for text in cells if _is_value(text))
     return bool(cells) and valued >= 0.5 * len(cells)
 
 
