@@ -23,7 +23,7 @@ from ..page import PageContent
 from ..settings import LayoutSettings
 from .labels import LabelHit, Vocabulary, find_labels
 from .lines import unit_lines
-from .units import Unit, line_height
+from .units import Unit, line_height, overlap
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def key_values(page: PageContent, units: Sequence[Unit], vocabulary: Vocabulary,
     units = split_inline(units, vocabulary)
     hits = [h for h in find_labels(units, vocabulary, settings) if _leads(h, units)]
     out = []
-    for group in _groups(hits, min_keys):
+    for group in _groups(hits, min_keys, stops):
         out.append(_pairs(page, units, group, settings, stops))
     return out
 
@@ -87,8 +87,12 @@ def _leads(hit: LabelHit, units: Sequence[Unit]) -> bool:
                    for u in units if u not in hit.units)
 
 
-def _groups(hits: Sequence[LabelHit], min_keys: int) -> list[list[LabelHit]]:
-    """Runs of hits with one left edge, top to bottom, a repeated key starting the next run."""
+def _groups(hits: Sequence[LabelHit], min_keys: int, stops: Sequence[float] = ()) -> list[list[LabelHit]]:
+    """Runs of hits with one left edge, top to bottom, a repeated key or another part between
+    two hits (a `stop`) starting the next run (binding variant s3: a task named "Mittarin
+    sovitukset …" reads as "Mittari" between two goals' parts).  A repeated key cuts the run
+    at its widest gap since the key's first hit: an overview table's "Strateginen painopiste"
+    header far above a goal's "Tavoite" is not that goal's (binding variant s7)."""
     columns: list[list[LabelHit]] = []
     for hit in sorted(hits, key=lambda h: h.top):
         em = max(u.height for u in hit.units)
@@ -101,12 +105,23 @@ def _groups(hits: Sequence[LabelHit], min_keys: int) -> list[list[LabelHit]]:
     for column in columns:
         run: list[LabelHit] = []
         for hit in column:
-            if any(h.key == hit.key for h in run):
+            if run and any(run[-1].bottom <= stop <= hit.top for stop in stops):
                 out.append(run)
                 run = []
+            elif any(h.key == hit.key for h in run):
+                first = next(i for i, h in enumerate(run) if h.key == hit.key)
+                cut = max(range(first + 1, len(run) + 1), key=lambda i: _gap(run, i, hit))
+                out.append(run[:cut])
+                run = run[cut:]
             run.append(hit)
         out.append(run)
     return sorted((r for r in out if len({h.key for h in r}) >= min_keys), key=lambda r: r[0].top)
+
+
+def _gap(run: Sequence[LabelHit], index: int, hit: LabelHit) -> float:
+    """The empty height above run[index] (or above `hit` past the run's end)."""
+    below = run[index] if index < len(run) else hit
+    return below.top - run[index - 1].bottom
 
 
 def _pairs(page: PageContent, units: Sequence[Unit], group: list[LabelHit], settings: LayoutSettings,
@@ -129,9 +144,18 @@ def _pairs(page: PageContent, units: Sequence[Unit], group: list[LabelHit], sett
 
 
 def _pitch(group: list[LabelHit], region: Sequence[Unit]) -> float:
-    """The part's line pitch: the smallest distance between consecutive lines of its text."""
-    tops = sorted({round(u.top, 1) for u in region if group[0].top - 1 <= u.top <= group[-1].bottom})
-    steps = [b - a for a, b in pairwise(tops) if b - a > 0.5 * group[0].units[0].height]
+    """The part's line pitch: the smallest distance between consecutive lines of one text,
+    a line and the next one stacked under it (cells side by side anchored in their middle
+    interleave their lines: variant s1's split form prints the theme's one line 3.7 pt
+    under the focus's first of two lines 7.5 pt apart)."""
+    inside = [u for u in region if group[0].top - 1 <= u.top <= group[-1].bottom]
+    floor = 0.5 * group[0].units[0].height
+    steps = []
+    for unit in inside:
+        under = [o.top - unit.top for o in inside
+                 if o.top - unit.top > floor and overlap(unit.x0, unit.x1, o.x0, o.x1) > 0]
+        if under:
+            steps.append(min(under))
     return min(steps) if steps else 1.5 * group[0].units[0].height
 
 

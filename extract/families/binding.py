@@ -2,9 +2,11 @@
 strategiset tavoitteet", Tilinpäätös 2024, and its variants (issue 9).
 
 PDF and PPTX text layers are read on the layout engine (binding_engine: parts found per
-page, tied to goals by reading order).  Text exports (no positions) and OCR'd scans (word
-boxes and sizes OCR distorts, see binding_ocr) still go through the older block reader
-(binding_blocks), which carries their tolerances.
+page, tied to goals by reading order); the block reader still overrides it where it agrees
+(stopgap, `_agrees`) and supplies the measure layouts binding_measures cannot read yet.
+Text exports (no positions) and OCR'd scans (word boxes and sizes OCR distorts, see
+binding_ocr) still go through the older block reader (binding_blocks), which carries their
+tolerances.
 """
 
 from __future__ import annotations
@@ -44,10 +46,10 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
 
 def _agrees(blocks: Findings, found: Findings) -> bool:
     """Stopgap: the block reader (written with the seed's samples) read every goal the engine
-    read, with the same texts, and no fewer goals and tasks (the A4 sample's goal tables
-    the engine still misses, issue 9): its finer readings of the seed's own layout
-    (summaries over page breaks, measure charts) are kept.  On other layouts it misreads
-    goal texts (variants: "(valtuustotason sitova) …") and the engine's reading is used."""
+    read, with the same texts, and no fewer goals and tasks: its finer readings of the
+    seed's own layout (summaries over page breaks, the A4 sample's year-end markers,
+    measure charts) are kept.  On other layouts it misreads goal texts (variants:
+    "(valtuustotason sitova) …") and the engine's reading is used."""
     texts = {fold(g.text.text) for g in blocks.goals}
     return bool(blocks.goals) and len(blocks.goals) >= len(found.goals) and \
         all(fold(g.text.text) in texts for g in found.goals) and len(blocks.tasks) >= len(found.tasks)
@@ -55,8 +57,9 @@ def _agrees(blocks: Findings, found: Findings) -> bool:
 
 def _measures_from_blocks(found: Findings, blocks: Findings) -> None:
     """Stopgap until binding_measures reads every measure layout: the seed's inline items
-    ("Q1: ● 59%" under names in columns) and charts' axes are still read by the block
-    reader; its values replace the engine's for the goals whose text it read the same."""
+    ("Q1: ● 59%" under names in columns) and charts (values over a Q1 … Q4 axis, which the
+    engine still reads as a table's header) are read by the block reader; its values
+    replace the engine's for the goals whose text it read the same."""
     refs = {fold(g.text.text): g.ref for g in found.goals}
     by_goal = {g.ref: refs.get(fold(g.text.text)) for g in blocks.goals}
     moved = [replace(k, goal_ref=ref) for k in blocks.kpi_values if (ref := by_goal.get(k.goal_ref))]

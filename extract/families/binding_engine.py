@@ -11,7 +11,6 @@ belong to the goal that follows them, every other kind to the goal before.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,22 +27,25 @@ from ..engine.grid import GridCell
 from ..engine.keyvalue import KeyValue, part_text
 from ..engine.lines import cluster_lines, unit_lines
 from ..engine.meta import stated_year_and_quarter
-from ..engine.tables import printed_units, without_page_numbers
-from ..engine.units import Unit, page_units
+from ..engine.tables import printed_units
+from ..engine.units import Unit
 from ..lights import is_marker_colour
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKpiValue, RawNarrative, RawTask
 from ..settings import LayoutSettings
-from .base import Findings
+from .base import Findings, skip_pages
 from .binding_blocks import _colour_name
+from .binding_furniture import find_furniture
 from .binding_measures import measures
-from .binding_sections import Section, clean_units, is_furniture, line_key, page_sections, runs
+from .binding_sections import (
+    Section,
+    clean_units,
+    continued_measure,
+    page_sections,
+    runs,
+)
 
 _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
-FURNITURE_PAGES = 3
-"""A first or last line printed on this many pages is running furniture: a running header,
-or a theme band repeated on the theme's pages (variants s0, s10 print "Järjestämme
-vaikuttavat palvelut" under every goal page's task table)."""
 COLOUR_STATUS = {"green": "achieved", "yellow": "partially_achieved", "red": "not_achieved",
                  "grey": "not_assessable"}
 
@@ -55,29 +57,17 @@ class Goal:
 
 
 def read_pages(content: DocumentContent, settings: LayoutSettings) -> dict[int, tuple[list[Unit], list[Section]]]:
-    furniture = _furniture(content, settings)
-    out = {}
+    furniture = find_furniture(content, settings)
+    out: dict[int, tuple[list[Unit], list[Section]]] = {}
+    previous: list[Section] = []
     for page in content.pages:
         units = clean_units(page, settings, furniture)
-        out[page.number] = (units, page_sections(page, units, settings))
+        sections = page_sections(page, units, settings)
+        carried = continued_measure(previous, page, units, sections, settings)
+        sections = [carried, *sections] if carried is not None else sections
+        out[page.number] = (units, sections)
+        previous = sections
     return out
-
-
-def _furniture(content: DocumentContent, settings: LayoutSettings) -> set[str]:
-    """Lines repeated as a page's first or last line: a running header or footer, or a
-    theme band under that one (two passes: the band is the edge once the header is off)."""
-    edges = [cluster_lines(without_page_numbers(page_units(p), p, settings), settings) for p in content.pages]
-    furniture: set[str] = set()
-    for _ in range(2):
-        counts: Counter[str] = Counter()
-        for lines in edges:
-            while lines and is_furniture(lines[0], furniture):
-                lines.pop(0)
-            while lines and is_furniture(lines[-1], furniture):
-                lines.pop()
-            counts.update({line_key(line) for line in (lines[:1] + lines[-1:]) if not is_furniture(line, set())})
-        furniture |= {k for k, n in counts.items() if n >= FURNITURE_PAGES and k.strip("#")}
-    return furniture
 
 
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
@@ -120,7 +110,7 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
             elif part.kind == "summary" and part.body:
                 found.narratives.append(RawNarrative(ref, "summary", _printed(part.body, part.page, extractor)))
             elif part.kind == "measure":
-                _measures(found, ref, part, kpi, [r["y"] for r in by_number[part.page].rules], extractor)
+                _measures(found, ref, part, kpi, by_number[part.page], extractor, settings)
     if not found.goals:
         found.issues.append("no goal part (Tavoite / Mittari (KPI) / Mittarin vastuutaho) found")
     return found
@@ -150,24 +140,12 @@ def _skipped(found: Findings, pages: dict[int, tuple[list[Unit], list[Section]]]
     if not used:
         return
     first = next((n for n, (units, _) in pages.items() if n <= used[0] and _marked(units)), used[0])
-    skipped = [n for n in pages if n < first or n > used[-1]]
-    if skipped:
-        found.issues.append(f"pages {_ranges(skipped)}: skipped, not part of the binding-goals appendix")
+    skip_pages(found, [n for n in pages if n < first or n > used[-1]], "not part of the binding-goals appendix")
 
 
 def _marked(units: Sequence[Unit]) -> bool:
     text = fold(" ".join(u.text for u in units))
     return any(fold(m) in text for m in BINDING_MARKERS)
-
-
-def _ranges(numbers: list[int]) -> str:
-    out: list[list[int]] = []
-    for n in numbers:
-        if out and n == out[-1][-1] + 1:
-            out[-1].append(n)
-        else:
-            out.append([n])
-    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in out)
 
 
 def _printed(units: Sequence[Unit], page: int, extractor: str, text: str | None = None) -> Printed:
@@ -244,13 +222,13 @@ def _joined(task: RawTask, cells: dict[str, Printed]) -> RawTask:
                    join(task.description, cells.get("description")), join(task.status, cells.get("status")))
 
 
-def _measures(found: Findings, ref: str, part: Section, kpi: Printed | None, rules: list[float],
-              extractor: str) -> None:
-    for name, suffix, period, value in measures(part, rules):
+def _measures(found: Findings, ref: str, part: Section, kpi: Printed | None, page: PageContent,
+              extractor: str, settings: LayoutSettings) -> None:
+    for name, suffix, period, value in measures(part, page, settings):
         if name:
             kpi_name = _printed(name, part.page, extractor, " ".join(u.text for u in name))
         elif suffix:
-            kpi_name = _printed(part.label, part.page, extractor, suffix)
+            kpi_name = _printed(part.label, part.label_page or part.page, extractor, suffix)
         elif kpi is not None:
             kpi_name = kpi
         else:

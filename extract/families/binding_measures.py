@@ -1,73 +1,85 @@
 """The values under "Mittarin arvo / tilanne": a table with a column per quarter (its
-first column naming the measure when there are several), or lines "Q1 2024: 46 %"."""
+first column naming the measure when there are several), or lines "Q1 2024: 46 %".
+
+Tables are read on the engine's period headers and grid: column bands at the gutters the
+values leave (variants centre the values in cells whose quarter labels sit left, and the
+seed's dots print "● 59%" right of the Q4 label), rows from the y-projection and rules
+(a measure's name wrapped over two lines beside its value is one row)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from dataclasses import replace
 
 from okr_warehouse.vocabulary import PLACEHOLDERS
 
-from ..engine.grid import row_boundaries
+from ..engine.grid import GridCell, read_grid
+from ..engine.header import Header
 from ..engine.keyvalue import part_text
 from ..engine.lines import unit_lines
+from ..engine.periods import period_headers
 from ..engine.units import Unit
-from .binding_sections import Section, is_year, measure_suffix, quarter_of
+from ..page import PageContent
+from ..settings import LayoutSettings
+from .binding_sections import Section, measure_suffix, quarter_of
 
 Measure = tuple[list[Unit] | None, str | None, tuple[str, list[Unit]], tuple[str, list[Unit]]]
 """(row name units, name in the label's brackets, (quarter, its units), (value, its units))."""
 _INLINE = re.compile(r"^(Q[1-4])(?:\s*(?:19|20)\d\d)?\s*:\s*(.*)$", re.IGNORECASE)
 _MARKS = "●•■▪◆◼"
+_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 
 
-def measures(section: Section, rules: Sequence[float] = ()) -> list[Measure]:
-    lines = unit_lines(section.body)
+def measures(section: Section, page: PageContent, settings: LayoutSettings) -> list[Measure]:
     suffix = measure_suffix(section)
-    for index, line in enumerate(lines):
-        if sum(1 for u in line if quarter_of(u.text)) >= 2:
-            return _table(line, lines[index + 1:], suffix, rules)
-    return _inline(lines, suffix)
-
-
-def _table(header: list[Unit], rows: list[list[Unit]], suffix: str | None, rules: Sequence[float]
-           ) -> list[Measure]:
-    """Values centred under their quarter label; units left of the first column name the row."""
-    marks: list[tuple[str, list[Unit]]] = []
-    for unit in header:
-        quarter = quarter_of(unit.text)
-        if quarter:
-            marks.append((quarter, [unit]))
-        elif marks and is_year(unit.text):
-            marks[-1][1].append(unit)
-    centres = [(min(u.x0 for u in us) + max(u.x1 for u in us)) / 2 for _, us in marks]
-    half = (centres[-1] - centres[0]) / (2 * (len(centres) - 1))
+    headers = [h for h in period_headers(section.body, settings) if _is_axis(h)]
+    if not headers:
+        return _inline(unit_lines(section.body), suffix)
     out: list[Measure] = []
-    for row in _rows([u for line in rows for u in line], rules):
-        names: list[Unit] = []
-        columns: dict[int, list[Unit]] = {}
-        for unit in row:
-            nearest = min(range(len(marks)), key=lambda i: abs(centres[i] - unit.cx))
-            if unit.cx < centres[0] - half:
-                names.append(unit)
-            elif abs(centres[nearest] - unit.cx) <= half:
-                columns.setdefault(nearest, []).append(unit)
-        for i, units in sorted(columns.items()):
-            text = part_text(units).strip(_MARKS + " ")
-            if _is_value(text):
-                out.append((names or None, suffix, (marks[i][0], marks[i][1]), (text, units)))
+    for index, header in enumerate(headers):
+        stop = headers[index + 1].top if index + 1 < len(headers) else section.bottom
+        out += _table(page, section.body, header, stop, suffix, settings)
     return out
 
 
-def _rows(units: list[Unit], rules: Sequence[float]) -> list[list[Unit]]:
-    """The table's rows by the engine's row cuts (a name wrapped over lines beside a value
-    centred in its row is one row: variant s0's "Takaisinsoittojen" / "osuus ensilinjassa")."""
-    if not units:
-        return []
-    cuts = row_boundaries(units, rules)
-    rows: list[list[Unit]] = [[] for _ in range(len(cuts) + 1)]
-    for unit in units:
-        rows[sum(1 for c in cuts if unit.cy > c)].append(unit)
-    return [r for r in rows if r]
+def _is_axis(header: Header) -> bool:
+    """Quarter columns, none of them an inline item's label ("Q1: ● 59%" items side by side
+    in the seed's columns form no axis)."""
+    labels = [c.label for c in header.columns[1:] if c.label is not None]
+    return all(c.key in _QUARTERS for c in header.columns[1:]) and \
+        not any(u.text.rstrip().endswith(":") for label in labels for u in label.units)
+
+
+def _table(page: PageContent, units: list[Unit], header: Header, stop: float, suffix: str | None,
+           settings: LayoutSettings) -> list[Measure]:
+    grid = read_grid(page, units, _widened(header, units, stop), settings, stop=stop)
+    marks = {c.key: list(c.label.units) for c in header.columns if c.label is not None}
+    out: list[Measure] = []
+    for row in grid.rows:
+        name = row.cells.get("label")
+        names = list(name.units) if name is not None and name.text.strip() else None
+        for key in _QUARTERS:
+            cell = row.cells.get(key)
+            text = _value_text(cell)
+            # A cell holding a quarter label is an inline item read across a band of
+            # them ("Q1: 1,5 min Q1:", the seed's columns of items), not a table's value.
+            if cell is not None and _is_value(text) and not any(quarter_of(u.text) for u in cell.units):
+                out.append((names, suffix, (key, marks[key]), (text, list(cell.units))))
+    return out
+
+
+def _widened(header: Header, units: list[Unit], stop: float) -> Header:
+    """The last quarter column reaches the part's right edge: a table's quarter labels sit
+    left in their cells while the values are centred (variant s0: "Q4" at 431–444 pt, its
+    "41 %" at 480–500 pt), and nothing but the table is printed beside it in the part."""
+    rows = [u for u in units if header.bottom <= u.top and u.bottom <= stop]
+    last = header.columns[-1]
+    right = max([last.x1, *(u.x1 for u in rows if u.x0 >= last.x0)])
+    return replace(header, columns=(*header.columns[:-1], replace(last, x1=right)))
+
+
+def _value_text(cell: GridCell | None) -> str:
+    return " ".join(part_text(cell.units).split()).strip(_MARKS + " ") if cell is not None else ""
 
 
 def _is_value(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from okr_warehouse.text import fold
 from okr_warehouse.vocabulary import (
@@ -25,18 +25,20 @@ from ..engine.header import Header, find_headers
 from ..engine.keyvalue import KeyValue, key_values
 from ..engine.labels import find_labels
 from ..engine.lines import cluster_lines
+from ..engine.periods import period_headers
 from ..engine.tables import without_page_numbers
-from ..engine.units import Unit, page_units
+from ..engine.units import Unit, overlap, page_units
 from ..page import PageContent
 from ..settings import LayoutSettings
+from .binding_furniture import Furniture, part_label_units, strip_edges
 from .binding_layout import GLYPHS
 
 _QUARTER = re.compile(r"^Q([1-4])(?:\s*[/ ]?\s*((?:19|20)\d\d))?:?$", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _LEGEND = {fold(label) for label, _ in LIGHT_LABELS}
 _SUMMARY = {fold(label) for label in BINDING_SUMMARY_LABELS}
 _MEASURE = {fold(label) for label in BINDING_MEASURE_LABELS}
 _PART_LABELS = {fold(a) for alts in (*BINDING_TASK_HEADER.values(), *BINDING_KV_LABELS.values()) for a in alts}
+_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 RUN_GAP_EM = 1.5
 """Words of one line further apart than this many text heights are separate runs (a side
 panel's words beside a section label: variant s1 prints "sopivalle | Tiivistelmä")."""
@@ -52,37 +54,31 @@ class Section:
     grid: Grid | None = None                                # tasks
     label: list[Unit] = field(default_factory=list)         # the section's label run
     body: list[Unit] = field(default_factory=list)          # summary / measure: units under the label
+    label_page: int | None = None                           # the label's page when the part continues
 
 
-def clean_units(page: PageContent, settings: LayoutSettings, furniture: set[str]) -> list[Unit]:
+def clean_units(page: PageContent, settings: LayoutSettings, furniture: Furniture) -> list[Unit]:
     """The page's units without page numbers, running furniture at its edges, drawn glyphs
     and light legends."""
     units = [u for u in without_page_numbers(page_units(page), page, settings)
              if not all(c in GLYPHS for c in u.text if not c.isspace())]
     lines = cluster_lines(units, settings)
-    drop: set[int] = set()
-    while lines and is_furniture(lines[0], furniture):
-        drop.update(id(u) for u in lines.pop(0))
-    while lines and is_furniture(lines[-1], furniture):
-        drop.update(id(u) for u in lines.pop())
+    protected = part_label_units(lines, settings)
+    drop = {id(u) for u in strip_edges(lines, furniture, protected)}
     for run in runs(units, settings):
         if fold(" ".join(u.text for u in run)) in _LEGEND:
             drop.update(id(u) for u in run)
+    drop.update(id(u) for u in _wrapped_legend(units, settings))
     return [u for u in units if id(u) not in drop]
 
 
-def is_furniture(line: Sequence[Unit], furniture: set[str]) -> bool:
-    """A furniture line, or a bare number ("– 14 –"): never a header row repeated over a
-    page break (a task table continued at the top of the next page, variant s0)."""
-    key = line_key(line)
-    if any(label in key or (len(key) > 3 and key in label) for label in _PART_LABELS):
-        return False
-    return key in furniture or not key.strip("#")
-
-
-def line_key(line: Sequence[Unit]) -> str:
-    """A line's text for comparing pages: folded, digits masked ("Sivu 4", "4 / 53")."""
-    return re.sub(r"\d+", "#", fold(" ".join(u.text for u in line)))
+def _wrapped_legend(units: Sequence[Unit], settings: LayoutSettings) -> list[Unit]:
+    """Light legend entries wrapped in a narrow legend ("Työn toteutuksessa haasteita, joita"
+    / "ratkaistaan" under a measure table, variant s2), found in two dimensions; entries on
+    one line are runs of their own (above)."""
+    hits = find_labels(units, {"legend": tuple(label for label, _ in LIGHT_LABELS)}, settings)
+    return [u for hit in hits if hit.units[-1].top - hit.units[0].top > 0.5 * hit.units[0].height
+            for u in hit.units]
 
 
 def runs(units: Sequence[Unit], settings: LayoutSettings) -> list[list[Unit]]:
@@ -109,12 +105,15 @@ def page_sections(page: PageContent, units: list[Unit], settings: LayoutSettings
         kind = _label_kind(run)
         if kind:
             sections.append(Section(kind, page.number, min(u.top for u in run), label=run))
-    for line in cluster_lines(units, settings):
-        if _is_timeline(line) and not any(s.kind == "tasks" and abs(s.top - line[0].top) < line[0].height
-                                          for s in sections):
-            sections.append(Section("timeline", page.number, min(u.top for u in line), label=line))
+    for label in _timelines(units, settings):
+        sections.append(Section("timeline", page.number, min(u.top for u in label), label=label))
     stops = [s.top for s in sections]
-    for part in key_values(page, units, BINDING_KV_LABELS, settings, stops=stops):
+    # A word read as another part's label is no key ("Mittarin" of "Mittarin arvo / tilanne"
+    # reads fuzzily as "Mittari" and would cut the goal's labels apart, variant s3).
+    labelled = {id(u) for s in sections for u in s.label}
+    free = [u for u in units if id(u) not in labelled]
+    for found in key_values(page, free, BINDING_KV_LABELS, settings, stops=stops):
+        part = [_without_label_cell(kv) for kv in found]
         top = min(min(u.top for u in kv.units) if kv.units else kv.label.top for kv in part)
         sections.append(Section("kv", page.number, min(top, part[0].label.top), pairs=part))
     sections.sort(key=lambda s: s.top)
@@ -124,6 +123,38 @@ def page_sections(page: PageContent, units: list[Unit], settings: LayoutSettings
     return sections
 
 
+def _without_label_cell(pair: KeyValue) -> KeyValue:
+    """A PPTX table's label cell prints its label only: the rest of a wrapped label found
+    short ("Tavoite" of "Tavoite" / "(valtuustotason" / "sitova)", whose lines interleave
+    with the value cell's middle-anchored lines, variant s2) is no part of the value."""
+    cells = {u.cell for u in pair.label.units if u.cell is not None}
+    if not cells:
+        return pair
+
+    def kept(units: Sequence[Unit]) -> tuple[Unit, ...]:
+        return tuple(u for u in units if u.cell not in cells)
+
+    return replace(pair, units=kept(pair.units), parts=tuple(p for p in map(kept, pair.parts) if p))
+
+
+def continued_measure(previous: Sequence[Section], page: PageContent, units: Sequence[Unit],
+                      sections: Sequence[Section], settings: LayoutSettings) -> Section | None:
+    """A measure's table or lines carried over to the top of the next page, above its first
+    part: the label printed at one page's foot and the table kept whole on the next (variant
+    s0).  Only when the carried text starts with a quarter label (a page's own heading or a
+    decoy's title never does)."""
+    if not previous or previous[-1].kind != "measure":
+        return None
+    top = sections[0].top if sections else page.height
+    above = [u for u in units if u.cy < top]
+    lines = cluster_lines(above, settings)
+    if not lines or not any(quarter_of(u.text) for u in lines[0]):
+        return None
+    label = previous[-1]
+    return Section("measure", page.number, lines[0][0].top, top, label=label.label, body=above,
+                   label_page=label.label_page or label.page)
+
+
 def _read(page: PageContent, units: list[Unit], section: Section, settings: LayoutSettings) -> None:
     if section.kind == "tasks":
         headers = _task_headers(units, settings)
@@ -131,9 +162,12 @@ def _read(page: PageContent, units: list[Unit], section: Section, settings: Layo
         section.grid = read_grid(page, units, header, settings, stop=section.bottom)
     elif section.kind in ("summary", "measure"):
         label_bottom = max(u.bottom for u in section.label)
+        label_left = min(u.x0 for u in section.label)
         mine = {id(u) for u in section.label}
+        # Text wholly left of the label is a side panel's (variant s1's theme panel beside
+        # "Q1 2024: 71 %"), not the part's.
         section.body = [u for u in units if id(u) not in mine and u.top >= label_bottom - 0.3 * u.height
-                        and u.cy < section.bottom]
+                        and u.cy < section.bottom and u.x1 > label_left]
 
 
 def _task_headers(units: Sequence[Unit], settings: LayoutSettings) -> list[Header]:
@@ -156,10 +190,21 @@ def measure_suffix(section: Section) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _is_timeline(line: list[Unit]) -> bool:
-    """Päätehtävät | Q1 2024 | … | Q4 2024: a task-name label and two or more quarters."""
-    names = {fold(a) for a in BINDING_TASK_HEADER["name"]}
-    return bool(line) and fold(line[0].text) in names and sum(1 for u in line if quarter_of(u.text)) >= 2
+def _timelines(units: Sequence[Unit], settings: LayoutSettings) -> list[list[Unit]]:
+    """Päätehtävät | Q1 2024 | … | Q4 2024 headers: two or more quarter labels with a task-name
+    label left of them on their band, found in two dimensions (variant s2 hyphenates
+    "pää-" / "tehtävät" around the quarters' line)."""
+    names = find_labels(units, {"name": BINDING_TASK_HEADER["name"]}, settings)
+    out = []
+    for header in period_headers(units, settings):
+        quarters = [c for c in header.columns[1:] if c.label is not None]
+        if not quarters or any(c.key not in _QUARTERS for c in quarters):
+            continue
+        name = next((h for h in names if h.x1 <= quarters[0].x0
+                     and overlap(h.top, h.bottom, header.top, header.bottom) > 0), None)
+        if name is not None:
+            out.append([*name.units, *(u for c in quarters if c.label for u in c.label.units)])
+    return out
 
 
 def quarter_of(text: str) -> str | None:
@@ -167,5 +212,3 @@ def quarter_of(text: str) -> str | None:
     return f"Q{match.group(1)}" if match else None
 
 
-def is_year(text: str) -> bool:
-    return _YEAR.match(text.strip()) is not None
