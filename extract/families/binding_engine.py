@@ -56,7 +56,20 @@ class Goal:
     parts: list[Section] = field(default_factory=list)
 
 
-def read_pages(content: DocumentContent, settings: LayoutSettings) -> dict[int, tuple[list[Unit], list[Section]]]:
+PageParts = dict[int, tuple[list[Unit], list[Section]]]
+_READ: list[tuple[DocumentContent, LayoutSettings, PageParts]] = []
+"""The document read last: detection reads its pages and parse reads them again."""
+
+
+def read_pages(content: DocumentContent, settings: LayoutSettings) -> PageParts:
+    if _READ and _READ[0][0] is content and _READ[0][1] is settings:
+        return _READ[0][2]
+    parts = _read_pages(content, settings)
+    _READ[:] = [(content, settings, parts)]
+    return parts
+
+
+def _read_pages(content: DocumentContent, settings: LayoutSettings) -> PageParts:
     furniture = find_furniture(content, settings)
     out: dict[int, tuple[list[Unit], list[Section]]] = {}
     previous: list[Section] = []
