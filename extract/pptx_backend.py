@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from pptx import Presentation
-from pptx.enum.dml import MSO_COLOR_TYPE, MSO_FILL
+from pptx.enum.dml import MSO_COLOR_TYPE
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.text.text import _Run
 
 from .errors import CorruptDocument
 from .page import DocumentContent, Geometry, PageContent
 from .pptx_charts import Drawing, read_chart
+from .pptx_fill import solid_fill_rgb
 
 BACKEND = "python-pptx"
 EMU_PER_POINT = 12700.0
@@ -70,7 +71,7 @@ def _read_slide(slide: Any, number: int, width: float, height: float) -> PageCon
             text_boxes += drawn.text_boxes
             shapes += drawn.shapes
             continue
-        fill = _fill_rgb(shape)
+        fill = solid_fill_rgb(shape)
         if fill is not None:
             shapes.append({"kind": _kind(shape), **box, "fill": fill})
         if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
@@ -140,7 +141,7 @@ def _table(frame: Any, box: dict[str, float]) -> Geometry:
             text = "" if cell.is_spanned else _frame_text(cell.text_frame)
             colours = {} if cell.is_spanned else _frame_colours(cell.text_frame)
             cells.append({"text": text, "x0": left, "top": top, "x1": left + width, "bottom": top + height,
-                          "fill": _fill_rgb(cell), "size": _font_size(cell.text_frame), **colours,
+                          "fill": solid_fill_rgb(cell), "size": _font_size(cell.text_frame), **colours,
                           **_frame_layout(cell.text_frame, cell)})
             left += width
         rows.append(cells)
@@ -202,17 +203,6 @@ def _font_size(frame: Any) -> float:
             if run.font.size is not None:
                 return run.font.size.pt
     return 0.0
-
-
-def _fill_rgb(obj: Any) -> tuple[float, float, float] | None:
-    try:
-        fill = obj.fill
-        if fill.type != MSO_FILL.SOLID:
-            return None
-        rgb = fill.fore_color.rgb
-    except (AttributeError, TypeError, ValueError, KeyError, NotImplementedError):
-        return None  # theme or scheme colours without an RGB value
-    return (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
 
 
 def _kind(shape: Any) -> str:

@@ -50,12 +50,3 @@ def join_lines(lines: Iterable[str]) -> str:
         else:
             out += " " + line
     return out
-
-
-def starts_with_label(text: str, labels: Iterable[str]) -> str | None:
-    """Return the first label whose folded form starts the folded text."""
-    folded = fold(text)
-    for label in labels:
-        if folded.startswith(fold(label)):
-            return label
-    return None

@@ -141,27 +141,38 @@ def band_index(unit: Unit, bands: Sequence[Band]) -> int | None:
 def _without_prose_past(units: Sequence[Unit], right: float, settings: LayoutSettings) -> list[Unit]:
     """Units minus the phrases that run on past the table's right limit: a paragraph set beside
     the table, whose first words would fall in an empty last column (quarterly variant s1)."""
+    drop = {id(u) for _top, phrase in _prose_phrases(units, settings)
+            if len(phrase) > 1 and phrase[0].x0 < right < phrase[-1].x1 for u in phrase}
+    return [u for u in units if id(u) not in drop]
+
+
+def _prose_phrases(units: Sequence[Unit], settings: LayoutSettings) -> list[tuple[float, list[Unit]]]:
+    """(line top, phrase) for each run of loose units (not a PPTX table's cells) that follow
+    each other within a word space along their printed line, top to bottom."""
+    out = []
+    for line in _printed_lines(units):
+        top = min(u.top for u in line)
+        phrase: list[Unit] = []
+        for unit in (u for u in line if u.cell is None):
+            if phrase and unit.x0 - phrase[-1].x1 > settings.prose_word_gap_em * max(unit.size, unit.height * 0.7):
+                out.append((top, phrase))
+                phrase = []
+            phrase.append(unit)
+        if phrase:
+            out.append((top, phrase))
+    return out
+
+
+def _printed_lines(units: Sequence[Unit]) -> list[list[Unit]]:
+    """Units as printed lines, top to bottom, each left to right: a unit joins the line whose
+    first unit it overlaps by half its height."""
     lines: list[list[Unit]] = []
-    for unit in sorted(units, key=lambda u: u.top):
+    for unit in sorted(units, key=lambda u: (u.top, u.x0)):
         if lines and overlap(unit.top, unit.bottom, lines[-1][0].top, lines[-1][0].bottom) > 0.5 * unit.height:
             lines[-1].append(unit)
         else:
             lines.append([unit])
-    drop: set[int] = set()
-    gap = settings.prose_word_gap_em
-    for line in lines:
-        phrases: list[list[Unit]] = []
-        for unit in sorted(line, key=lambda u: u.x0):
-            last = phrases[-1][-1] if phrases else None
-            if last is not None and unit.cell is None and last.cell is None and \
-                    unit.x0 - last.x1 <= gap * max(unit.size, unit.height * 0.7):
-                phrases[-1].append(unit)
-            else:
-                phrases.append([unit])
-        for phrase in phrases:
-            if len(phrase) > 1 and phrase[0].x0 < right < phrase[-1].x1:
-                drop.update(id(u) for u in phrase)
-    return [u for u in units if id(u) not in drop]
+    return [sorted(line, key=lambda u: u.x0) for line in lines]
 
 
 def _ruled_end(separators: Sequence[float], below: Sequence[Unit], top: float) -> float:
@@ -224,22 +235,8 @@ def _prose_top(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSet
     edges = [band.x0 for band in bands[1:]]
     if len(edges) < 2:
         return float("inf")
-    lines: list[list[Unit]] = []
-    for unit in units:  # sorted by top
-        if lines and overlap(unit.top, unit.bottom, lines[-1][0].top, lines[-1][0].bottom) > 0.5 * unit.height:
-            lines[-1].append(unit)
-        else:
-            lines.append([unit])
-    for line in lines:
-        free = sorted((u for u in line if u.cell is None), key=lambda u: u.x0)
-        phrase: list[Unit] = []
-        for unit in free:
-            if phrase and unit.x0 - phrase[-1].x1 > settings.prose_word_gap_em * max(unit.size, unit.height * 0.7):
-                phrase = []
-            phrase.append(unit)
-            if sum(1 for x in edges if phrase[0].x0 < x < phrase[-1].x1) >= 2:
-                return min(u.top for u in line)
-    return float("inf")
+    return min((top for top, phrase in _prose_phrases(units, settings)
+                if sum(1 for x in edges if phrase[0].x0 < x < phrase[-1].x1) >= 2), default=float("inf"))
 
 
 def _separators(page: PageContent, bands: Sequence[Band]) -> list[float]:
@@ -359,10 +356,4 @@ def _between_frames(above: Sequence[Unit], below: Sequence[Unit]) -> bool:
 
 def text_of(units: Sequence[Unit]) -> str:
     """Units as printed lines (top to bottom, each left to right) joined by newlines."""
-    lines: list[list[Unit]] = []
-    for unit in sorted(units, key=lambda u: (u.top, u.x0)):
-        if lines and overlap(unit.top, unit.bottom, lines[-1][0].top, lines[-1][0].bottom) > 0.5 * unit.height:
-            lines[-1].append(unit)
-        else:
-            lines.append([unit])
-    return "\n".join(" ".join(u.text for u in sorted(line, key=lambda u: u.x0)) for line in lines)
+    return "\n".join(" ".join(u.text for u in line) for line in _printed_lines(units))

@@ -19,6 +19,8 @@ _QUARTER_AFTER_LABEL = re.compile(rf"\b(?:{'|'.join(map(re.escape, META_QUARTER_
 _ORDINAL_QUARTER = re.compile(rf"\b([1-4])\.\s*(?:{'|'.join(map(re.escape, META_QUARTER_LABELS))})\b(?:\s+{_YEAR})?",
                               re.IGNORECASE)
 _QUARTER_YEAR = re.compile(rf"\b(Q[1-4])\s*[/ ]\s*{_YEAR}\b", re.IGNORECASE)
+DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+"""A printed date, Finnish style ("20.5.2026", "20.05.2026"): a report's publication date."""
 
 
 @dataclass(frozen=True)

@@ -116,12 +116,13 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     narrative_pages: dict[str, list[gp.PageRead]] = {}
     rest = []
     for read in other:
-        ref = _narrative_goal(read, state, found)
-        if ref is None:
+        title = gp.goal_title(read, SPEC)
+        ref = _narrative_goal(read, title, state, found) if title is not None else None
+        if title is None or ref is None:
             rest.append(read)
         else:
             narrative_pages.setdefault(ref, []).append(read)
-            _owner_narrative(read, ref, state, found)
+            _owner_narrative(read, title, ref, state, found)
     _goal_fields(state, narrative_pages, found)
     for read in rest:
         dashboard = annual_dashboard.read_dashboard(read.page, read.units, settings, extractor)
@@ -135,13 +136,10 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     return found
 
 
-def _narrative_goal(read: gp.PageRead, state: gp.DeckState, found: Findings) -> str | None:
+def _narrative_goal(read: gp.PageRead, title: Printed, state: gp.DeckState, found: Findings) -> str | None:
     """The goal a page without tables belongs to: a known goal's title over it (the owner's
     narrative, a summary continued); a titled page with the goal's theme label and no goal
     page read before it becomes a goal of its own, reported."""
-    title = gp.goal_title(read, SPEC)
-    if title is None:
-        return None
     key = fold(title.text)
     ref = state.goals.get(key) or next((r for k, r in state.goals.items() if k.startswith(key) or
                                         key.startswith(k)), None)
@@ -155,34 +153,25 @@ def _narrative_goal(read: gp.PageRead, state: gp.DeckState, found: Findings) -> 
     return gp.goal_ref(title, found, state, theme)
 
 
-def _owner_narrative(read: gp.PageRead, ref: str, state: gp.DeckState, found: Findings) -> None:
+def _owner_narrative(read: gp.PageRead, title: Printed, ref: str, state: gp.DeckState, found: Findings) -> None:
     """The page's text under its title, without the theme, the owner and the running footer:
     the owner's narrative, its verdict sentence first as printed ("Tavoite ei toteutunut.
     Asiakkaan …"), or, under its heading, the summary continued."""
+    title_units = gp.title_units(read, title)
     if any(h.key == "summary" for h in read.headings):
-        gp.narrative(read, "summary", ref, found, _title_units(read), state.furniture)
+        gp.narrative(read, "summary", ref, found, title_units, state.furniture)
         return
-    title = gp.goal_title(read, SPEC)
-    spent = set(state.furniture) | {id(u) for u in _title_units(read)}
+    spent = set(state.furniture) | {id(u) for u in title_units}
     for labels in (SPEC.theme_labels, SPEC.owner_labels):
         hit = gp.labelled(read, labels, SPEC)
         spent |= {id(u) for u in hit[1]} if hit else set()
-    bottom = title.box[3] if title is not None and title.box else 0.0
+    bottom = title.box[3] if title.box else 0.0
     body = [u for u in read.units if id(u) not in spent and u.top >= bottom - 0.5 and u.text.strip()]
     if body:
         lines = cluster_lines(body, read.settings)
         text = "\n".join(" ".join(u.text for u in line) for line in lines)
         found.narratives.append(RawNarrative(ref, "owner", printed_units(body, text, read.page.number,
                                                                          read.extractor)))
-
-
-def _title_units(read: gp.PageRead) -> list[Unit]:
-    title = gp.goal_title(read, SPEC)
-    box = title.box if title is not None else None
-    if box is None:
-        return []
-    return [u for u in read.units if u.x0 >= box[0] - 0.1 and u.top >= box[1] - 0.1 and u.x1 <= box[2] + 0.1
-            and u.bottom <= box[3] + 0.1]
 
 
 def _goal_fields(state: gp.DeckState, narratives: dict[str, list[gp.PageRead]], found: Findings) -> None:

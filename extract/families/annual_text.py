@@ -30,6 +30,7 @@ from okr_warehouse.vocabulary import (
     ANNUAL_THEME_LABELS,
 )
 
+from ..engine.meta import DATE
 from ..page import DocumentContent
 from ..records import Printed, RawKeyResult, RawNarrative, RawValue
 from ..settings import LayoutSettings
@@ -60,7 +61,6 @@ from .annual_words import (
 from .base import Findings, printed
 
 _PART = re.compile(r"\s*\(\s*\d+\s*/\s*\d+\s*\)\s*$")
-_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
 _KR = {fold(h) for h in ANNUAL_KR_HEADINGS}
 _KPI = {fold(h) for h in ANNUAL_KPI_HEADINGS}
 _SUMMARY = {fold(h) for h in ANNUAL_SUMMARY_HEADINGS}
@@ -339,7 +339,7 @@ def _meta(front: list[Line], extractor: str, found: Findings) -> None:
         return
     found.meta["title"] = block([title], extractor)
     found.meta["year"] = block([title], extractor, text=year.group(1))
-    date = next((line for line in front if _DATE.search(line.text)), None)
+    date = next((line for line in front if DATE.search(line.text)), None)
     if date is not None:
         found.meta["date"] = block([date], extractor)
     org = organization([s for line in front for s in line.segs])

@@ -35,6 +35,7 @@ from okr_warehouse.vocabulary import (
     ORGANIZATIONS,
 )
 
+from ..engine.meta import DATE
 from ..lights import is_marker_colour
 from ..page import DocumentContent, Geometry, PageContent
 from ..records import Printed, RawGoal, RawKpiValue, RawNarrative, RawTask
@@ -53,7 +54,6 @@ COLOUR_STATUS = {"green": "achieved", "yellow": "partially_achieved", "red": "no
                  "grey": "not_assessable"}
 STATUS_WORDS_MAX = 6
 """A heading piece this short that names a result ("toteutui osittain") is the goal's status."""
-_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -144,7 +144,7 @@ def _meta_piece(piece: Geometry, page: int, meta: dict[str, Printed], extractor:
         meta.setdefault("title", printed(piece, page, extractor))
     if any(fold(name) in text for name in ORGANIZATIONS):
         meta.setdefault("organization", printed(piece, page, extractor))
-    date = _DATE.search(piece["text"])
+    date = DATE.search(piece["text"])
     if date:
         meta.setdefault("date", printed(piece, page, extractor, text=date.group(0)))
     words = piece["words"]

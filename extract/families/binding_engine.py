@@ -10,7 +10,6 @@ belong to the goal that follows them, every other kind to the goal before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,7 +25,7 @@ from okr_warehouse.vocabulary import (
 from ..engine.grid import GridCell
 from ..engine.keyvalue import KeyValue, part_text
 from ..engine.lines import cluster_lines, unit_lines
-from ..engine.meta import stated_year_and_quarter
+from ..engine.meta import DATE, stated_year_and_quarter
 from ..engine.tables import printed_units
 from ..engine.units import Unit
 from ..lights import is_marker_colour
@@ -45,7 +44,6 @@ from .binding_sections import (
     runs,
 )
 
-_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
 COLOUR_STATUS = {"green": "achieved", "yellow": "partially_achieved", "red": "not_achieved",
                  "grey": "not_assessable"}
 
@@ -302,7 +300,7 @@ def _meta(found: Findings, content: DocumentContent, pages: dict[int, tuple[list
                 meta.setdefault("title", _printed(run, number, extractor, text))
             if any(fold(name) in fold(text) for name in ORGANIZATIONS):
                 meta.setdefault("organization", _printed(run, number, extractor, text))
-            if (date := _DATE.search(text)) and number == title_page:
+            if (date := DATE.search(text)) and number == title_page:
                 meta.setdefault("date", _printed(run, number, extractor, date.group(0)))
         year, _ = stated_year_and_quarter(cluster_lines(units, settings))
         if year is not None:

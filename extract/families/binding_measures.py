@@ -63,7 +63,7 @@ def _table(page: PageContent, units: list[Unit], header: Header, stop: float, su
             text = _value_text(cell)
             # A cell holding a quarter label is an inline item read across a band of
             # them ("Q1: 1,5 min Q1:", the seed's columns of items), not a table's value.
-            if cell is not None and _is_value(text) and not any(quarter_of(u.text) for u in cell.units):
+            if cell is not None and _is_value(text) and not any(quarter_of(u.text, settings) for u in cell.units):
                 out.append((names, suffix, (key, marks[key]), (text, list(cell.units))))
     return out
 

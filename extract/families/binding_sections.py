@@ -25,7 +25,7 @@ from ..engine.header import Header, find_headers
 from ..engine.keyvalue import KeyValue, key_values
 from ..engine.labels import find_labels
 from ..engine.lines import cluster_lines
-from ..engine.periods import period_headers
+from ..engine.periods import period_headers, period_key
 from ..engine.tables import without_page_numbers
 from ..engine.units import Unit, overlap, page_units
 from ..page import PageContent
@@ -33,7 +33,6 @@ from ..settings import LayoutSettings
 from .binding_furniture import Furniture, part_label_units, strip_edges
 from .binding_layout import GLYPHS
 
-_QUARTER = re.compile(r"^Q([1-4])(?:\s*[/ ]?\s*((?:19|20)\d\d))?:?$", re.IGNORECASE)
 _LEGEND = {fold(label) for label, _ in LIGHT_LABELS}
 _SUMMARY = {fold(label) for label in BINDING_SUMMARY_LABELS}
 _MEASURE = {fold(label) for label in BINDING_MEASURE_LABELS}
@@ -148,7 +147,7 @@ def continued_measure(previous: Sequence[Section], page: PageContent, units: Seq
     top = sections[0].top if sections else page.height
     above = [u for u in units if u.cy < top]
     lines = cluster_lines(above, settings)
-    if not lines or not any(quarter_of(u.text) for u in lines[0]):
+    if not lines or not any(quarter_of(u.text, settings) for u in lines[0]):
         return None
     label = previous[-1]
     return Section("measure", page.number, lines[0][0].top, top, label=label.label, body=above,
@@ -207,8 +206,10 @@ def _timelines(units: Sequence[Unit], settings: LayoutSettings) -> list[list[Uni
     return out
 
 
-def quarter_of(text: str) -> str | None:
-    match = _QUARTER.match(text.strip())
-    return f"Q{match.group(1)}" if match else None
+def quarter_of(text: str, settings: LayoutSettings) -> str | None:
+    """The quarter a unit prints ("Q1", "Q1 2024:", "Q1/2024"), by the engine's one period
+    recogniser; None for anything else, a baseline included."""
+    found = period_key(fold(text), settings)
+    return found[0] if found is not None and found[0] in _QUARTERS else None
 
 

@@ -14,14 +14,13 @@ from okr_warehouse.text import fold
 from okr_warehouse.vocabulary import ORGANIZATIONS
 
 from ..engine.lines import cluster_lines
-from ..engine.meta import Stated, stated_year_and_quarter
+from ..engine.meta import DATE, Stated, stated_year_and_quarter
 from ..engine.tables import printed_units
 from ..engine.units import Unit
 from .base import Findings
 from .goal_pages import PageRead
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b")
 HEADING_SCALE = 1.15
 """Type this much larger than the document's body text is a title or subtitle: a cover states
 its period there ("2. kvartaali 2026" under the title, variant s1); body text does not
@@ -74,7 +73,7 @@ def _title_year(big: list[list[Unit]], phrases: Sequence[str]) -> Stated | None:
 def _date(read: PageRead, found: Findings) -> None:
     for line in cluster_lines(read.units, read.settings):
         text = " ".join(u.text for u in line)
-        match = _DATE.search(text)
+        match = DATE.search(text)
         if match is not None and "date" not in found.meta:
             found.meta["date"] = printed_units(line, match.group(0), read.page.number, read.extractor)
             return

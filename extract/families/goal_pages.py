@@ -17,7 +17,7 @@ from ..engine.furniture import furniture
 from ..engine.grid import Band, Grid, GridCell, GridRow, read_grid, text_of
 from ..engine.header import Header
 from ..engine.labels import LabelHit, find_labels
-from ..engine.lights import Calibration, legend_calibration, legend_zones, light_of_cell
+from ..engine.lights import MARKER_GLYPHS, Calibration, legend_calibration, legend_zones, light_of_cell
 from ..engine.lines import cluster_lines
 from ..engine.periods import period_headers
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
@@ -307,8 +307,7 @@ def _label_at(line: Sequence[Unit], start: int, labels: Sequence[str]) -> tuple[
     label: followed by its colon or by nothing ("Painopiste" inside a sentence is no label)."""
     folded = fold(" ".join(u.text for u in line[start:]))
     chain: list[Unit] | None = None
-    starts_phrase = start == 0 or line[start].x0 - line[start - 1].x1 > 1.5 * max(line[start].size,
-                                                                                  line[start].height * 0.7)
+    starts_phrase = start == 0 or _apart(line[start - 1], line[start])
     for label in labels:  # the longest first: "Tavoitteen omistajat" is tried before "… omistaja"
         if not folded.startswith(label):
             continue
@@ -366,10 +365,19 @@ def _chain(line: Sequence[Unit], start: int) -> list[Unit]:
     """The units of a line from `start` on while each follows the last within a word gap."""
     out = [line[start]]
     for unit in line[start + 1:]:
-        if unit.x0 - out[-1].x1 > 1.5 * max(unit.size, unit.height * 0.7):
+        if _apart(out[-1], unit):
             break
         out.append(unit)
     return out
+
+
+PHRASE_GAP_EM = 1.5
+"""Words of one phrase (a label and its value, a title line) lie at most this many font sizes
+apart; a box or column beside them is further."""
+
+
+def _apart(left: Unit, right: Unit) -> bool:
+    return right.x0 - left.x1 > PHRASE_GAP_EM * max(right.size, right.height * 0.7)
 
 
 def _after_label(text: str, label: str) -> str:
@@ -395,9 +403,8 @@ def cell_text(cell: GridCell, read: PageRead, parse_score: float = 1.0) -> Print
 LIST_GLYPHS = "•◦▪▫■□●○‣⁃∙·*»►✓"
 """Glyphs that start a list item."""
 BULLETS = LIST_GLYPHS + "–—-"  # a dash starts an item too ("– Ensikontaktin …", variant s8)
-MARKER_GLYPHS = "●⬤◉■▪◆"
-"""Glyphs a light is drawn with when it is text ("●" in the light's colour beside a value)."""
-_NO_GLYPHS = str.maketrans("", "", MARKER_GLYPHS)
+GLYPHS = "".join(sorted(MARKER_GLYPHS))  # the light resolver's glyphs, for str.strip
+_NO_GLYPHS = str.maketrans("", "", GLYPHS)
 _BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[" + re.escape(BULLETS) + r"]\s+)")
 
 
@@ -421,7 +428,7 @@ def _light_band(row: GridRow, grid: Grid, band: Band) -> tuple[float, float]:
     index = grid.bands.index(band)
 
     def text(key: str) -> list[Unit]:  # a cell's own printed text, not a ● glyph beside it
-        return [u for u in row.cells[key].units if u.text.strip(MARKER_GLYPHS + " ")] if key in row.cells else []
+        return [u for u in row.cells[key].units if u.text.strip(GLYPHS + " ")] if key in row.cells else []
 
     before = [u.x1 for b in grid.bands[:index] for u in text(b.key)]
     after = [u.x0 for b in grid.bands[index + 1:] for u in text(b.key)]
@@ -455,7 +462,7 @@ def _row_markers(read: PageRead, top: float, bottom: float, left: float, right: 
     points = [((s["x0"] + s["x1"]) / 2, (s["top"] + s["bottom"]) / 2) for s in read.page.shapes
               if s.get("fill") is not None
               and max(s["x1"] - s["x0"], s["bottom"] - s["top"]) <= read.settings.light_marker_max_size * height]
-    points += [(u.cx, u.cy) for u in read.units if u.text.strip() and not u.text.strip(MARKER_GLYPHS + " ")]
+    points += [(u.cx, u.cy) for u in read.units if u.text.strip() and not u.text.strip(GLYPHS + " ")]
     return [x for x, y in points if left <= x <= right and top - height <= y <= bottom + height
             and not any(z[0] <= x <= z[2] and z[1] <= y <= z[3] for z in zones)]
 
@@ -481,7 +488,7 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
             assert column.label is not None
             period = printed_units(column.label.units, " ".join(u.text for u in column.label.units),
                                    read.page.number, read.extractor)
-            text_units = tuple(u for u in cell.units if u.text.strip(MARKER_GLYPHS + " "))
+            text_units = tuple(u for u in cell.units if u.text.strip(GLYPHS + " "))
             if not text_units:
                 continue
             printed_text = "\n".join(" ".join(line.translate(_NO_GLYPHS).split())
@@ -563,12 +570,17 @@ def read_goal_pages(content: DocumentContent, spec: GoalPageSpec, settings: Layo
             continue
         ref = goal_ref(title, found, state, theme(read, spec))
         state.pages.setdefault(ref, []).append(read)
-        title_units = [u for u in read.units if title.box and _inside(u, title.box)]
+        units_of_title = title_units(read, title)
         for kind, grid in read.tables:
             values(read, grid, found, ref, kind, state, spec)
-        narrative(read, "summary", ref, found, title_units, state.furniture)
-        narrative(read, "progress", ref, found, title_units, state.furniture)
+        narrative(read, "summary", ref, found, units_of_title, state.furniture)
+        narrative(read, "progress", ref, found, units_of_title, state.furniture)
     return state, other
+
+
+def title_units(read: PageRead, title: Printed) -> list[Unit]:
+    """The page's units inside a title's box (what the title was read from)."""
+    return [u for u in read.units if title.box and _inside(u, title.box)]
 
 
 def _inside(unit: Unit, box: tuple[float, float, float, float]) -> bool:

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pptx.enum.dml import MSO_FILL
-
+from ..pptx_fill import solid_fill_rgb
 from .labels import point_label, source_format
 from .model import PALETTE, RGB, RING_KINDS, Point, Series
 
 
 def read_series(plot: Any, series: Any, index: int, kind: str) -> Series:
     """A series' points with their colours and data labels as printed."""
-    own = _fill(series.format) or _palette(index)
+    own = solid_fill_rgb(series.format) or _palette(index)
     vary = plot.vary_by_categories and (kind in RING_KINDS or len(plot.series) == 1)
     categories = [str(c) if c is not None else "" for c in plot.categories]
     values = list(series.values)
@@ -22,7 +21,7 @@ def read_series(plot: Any, series: Any, index: int, kind: str) -> Series:
     points = []
     for i, value in enumerate(values):
         point = series.points[i]
-        colour = _fill(point.format) if _has_point_format(series, i) else None
+        colour = solid_fill_rgb(point.format) if _has_point_format(series, i) else None
         category = categories[i] if i < len(categories) else ""
         share = value / positive if value is not None and value > 0 and positive else None
         text, position = point_label(plot, series, point, i, (category, value, share), code)
@@ -33,17 +32,6 @@ def read_series(plot: Any, series: Any, index: int, kind: str) -> Series:
 def _has_point_format(series: Any, index: int) -> bool:
     """Whether a point sets a format of its own (`point.format` would add an empty one)."""
     return any(dpt.idx.val == index for dpt in series._element.dPt_lst)
-
-
-def _fill(chart_format: Any) -> RGB | None:
-    try:
-        fill = chart_format.fill
-        if fill.type != MSO_FILL.SOLID:
-            return None
-        rgb = fill.fore_color.rgb
-    except (AttributeError, TypeError, ValueError, KeyError, NotImplementedError):
-        return None  # a theme colour: no RGB value here
-    return (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
 
 
 def _palette(index: int) -> RGB:
