@@ -14,7 +14,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from . import ocr_backend
+from . import ocr_backend, pdf_chars
 from .errors import CorruptDocument, EncryptedDocument
 from .page import DocumentContent, Geometry, PageContent
 from .settings import DEFAULT_SETTINGS, LayoutSettings
@@ -88,6 +88,7 @@ def _open_error(source: str, exc: Exception) -> CorruptDocument | EncryptedDocum
 
 
 def _read_page(page: Any, number: int) -> PageContent:
+    pdf_chars.install(page)
     words = tuple(
         {"text": w["text"], "x0": w["x0"], "top": w["top"], "x1": w["x1"], "bottom": w["bottom"],
          "size": w.get("size", 0.0), "color": _text_colour(w.get("chars") or ())}
@@ -108,15 +109,26 @@ def _text_colour(chars: Any) -> tuple[float, float, float] | None:
     """A word's fill colour (pdfplumber char `non_stroking_color`): the colour most of its
     printed characters share. Taken from the word's chars rather than passed as an
     `extra_attrs` key, so that a colour change never splits a word differently than before."""
-    counts: dict[tuple[float, float, float], int] = {}
+    raw: dict[Any, int] = {}  # each distinct printed colour converted once, not per character
     for char in chars:
-        if not str(char.get("text", "")).strip():
-            continue
-        rgb = _rgb(char.get("non_stroking_color"))
+        if str(char.get("text", "")).strip():
+            colour = _hashable(char.get("non_stroking_color"))
+            raw[colour] = raw.get(colour, 0) + 1
+    counts: dict[tuple[float, float, float], int] = {}
+    for colour, count in raw.items():
+        rgb = _rgb(colour)
         if rgb is not None:
             rgb = (round(rgb[0], 4), round(rgb[1], 4), round(rgb[2], 4))
-            counts[rgb] = counts.get(rgb, 0) + 1
+            counts[rgb] = counts.get(rgb, 0) + count
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _hashable(colour: Any) -> Any:
+    """A colour as a dict key: pdfminer gives an "scn" colour as a list, pdfplumber wraps it
+    in a tuple; numbers stay numbers, so `_rgb` reads the key as it read the colour."""
+    if isinstance(colour, list | tuple):
+        return tuple(_hashable(c) for c in colour)
+    return colour if getattr(type(colour), "__hash__", None) else repr(colour)
 
 
 def _rules(page: Any) -> list[Geometry]:

@@ -103,11 +103,27 @@ def column_bands(header: Header, body: Sequence[Unit]) -> list[Band]:
         floor = header.left_limit if header.left_limit is not None else float("-inf")
         bounds[0] = min([bounds[0], *(u.x0 for u in body if u.x1 <= limit and u.x0 >= floor)])
     floor = header.left_limit if header.left_limit is not None else float("-inf")
-    for unit in sorted(body, key=lambda u: -u.x1):  # leftwards: a row label's words chain to its start
-        if bounds[0] - unit.height < unit.x1 <= limit and unit.x0 >= floor:
-            bounds[0] = min(bounds[0], unit.x0)
+    bounds[0] = _row_label_start(bounds[0], cols[0].x0, limit, floor, body)
     bounds.append(right + 0.5)
     return [Band(c.key, bounds[i], bounds[i + 1]) for i, c in enumerate(cols)]
+
+
+def _row_label_start(left: float, label_x0: float, limit: float, floor: float, body: Sequence[Unit]
+                     ) -> float:
+    """Leftwards from `left`: a row label's words chain to its start, each reaching under the
+    column's label or beside a word of its own line already in the column.  Text beside the
+    table on no row's line (a theme printed in a band down the page's side, binding variants
+    s5, s9) is not the table's."""
+    inside = [u for u in body if left <= u.x0 and u.x1 <= limit]
+    for unit in sorted(body, key=lambda u: -u.x1):
+        if unit.x0 >= left or unit.x1 > limit or unit.x0 < floor:
+            continue
+        beside = (o.x0 - o.height < unit.x1 and overlap(unit.top, unit.bottom, o.top, o.bottom) > 0.5 * o.height
+                  for o in inside)
+        if unit.x1 > label_x0 or any(beside):
+            left = unit.x0
+            inside.append(unit)
+    return left
 
 
 def _gutter(lo: float, hi: float, body: Sequence[Unit]) -> float:
@@ -117,7 +133,8 @@ def _gutter(lo: float, hi: float, body: Sequence[Unit]) -> float:
         return (lo + hi) / 2
     steps = 48
     xs = [lo + (hi - lo) * i / steps for i in range(steps + 1)]
-    counts = [sum(1 for u in body if u.x0 < x < u.x1) for x in xs]
+    crossing = [u for u in body if u.x0 < hi and u.x1 > lo]  # the rest cross none of the xs
+    counts = [sum(1 for u in crossing if u.x0 < x < u.x1) for x in xs]
     fewest = min(counts)
     best: tuple[int, int] = (0, 0)
     start = None

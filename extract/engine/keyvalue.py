@@ -148,7 +148,11 @@ def _pitch(group: list[LabelHit], region: Sequence[Unit]) -> float:
     a line and the next one stacked under it (cells side by side anchored in their middle
     interleave their lines: variant s1's split form prints the theme's one line 3.7 pt
     under the focus's first of two lines 7.5 pt apart)."""
-    inside = [u for u in region if group[0].top - 1 <= u.top <= group[-1].bottom]
+    # The labels' own lines count: a value wrapped under its label prints its short second
+    # line under the label, under none of its first line's words (binding variant s11:
+    # "Tavoite: Asiakasvirtaus parane …" / "alle 5 %", a heading a paragraph above).
+    lines = [*region, *(u for h in group for u in h.units)]
+    inside = [u for u in lines if group[0].top - 1 <= u.top <= group[-1].bottom]
     floor = 0.5 * group[0].units[0].height
     steps = []
     for unit in inside:
@@ -179,9 +183,14 @@ def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, 
     """How far the first (direction -1) or last (+1) row reaches: lines chained at most a
     line pitch and a half apart, not past `stop`."""
     if direction < 0:
+        # A value reaching above its label sits beside it (a value cell anchored in its
+        # middle), never over it: a line printed over the label is a heading, and the row
+        # ends under it (binding variant s11's goal titles over "Tavoite: …").
+        over = [u for u in region if u.bottom <= hit.top + 0.5 and u.x0 < hit.x1 - 0.5 and u.x1 > hit.x0]
         edge = hit.top
         for unit in sorted((u for u in region if u.bottom <= hit.bottom), key=lambda u: -u.bottom):
-            if edge - unit.bottom > 1.5 * pitch - unit.height:
+            if edge - unit.bottom > 1.5 * pitch - unit.height or \
+                    any(overlap(unit.top, unit.bottom, o.top, o.bottom) > 0.5 * unit.height for o in over):
                 break
             edge = min(edge, unit.top)
         return edge - 0.5
@@ -213,14 +222,22 @@ def _parts(value: Sequence[Unit]) -> tuple[tuple[Unit, ...], ...]:
 
 
 def _columns(value: Sequence[Unit]) -> list[list[Unit]]:
-    """Value units split at a gutter wider than two text heights that no unit crosses."""
+    """Value units split at a gutter wider than two text heights that no unit crosses, or
+    where another text frame begins right of all before it (two frames 11 pt apart, binding
+    variant s21's division beside its owner)."""
     height = line_height(value)
     ordered = sorted(value, key=lambda u: u.x0)
     columns: list[list[Unit]] = [[ordered[0]]]
     right = ordered[0].x1
     for unit in ordered[1:]:
-        if unit.x0 - right > 2 * height:
+        framed = unit.block is not None and all(u.block is not None and u.block != unit.block for u in columns[-1])
+        if unit.x0 - right > 2 * height or (framed and unit.x0 >= right):
             columns.append([])
         columns[-1].append(unit)
         right = max(right, unit.x1)
+    # Cells side by side share a line; text whose lines only step right (an owner's name on
+    # the line under "Mittarin vastuutaho: division", binding variant s5) is one column.
+    if any(overlap(min(u.top for u in a), max(u.bottom for u in a), min(u.top for u in b),
+                   max(u.bottom for u in b)) <= 0 for a, b in pairwise(columns)):
+        return [list(value)]
     return columns

@@ -142,21 +142,23 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
         # its own line, which such a label may chain both wrapped lines into ("Lähtö-" /
         # "tilanne" beside a middle-aligned "Mittari", annual variant s6).
         below = lines[index:index + 4]
+        folded = [fold(u.text) for u in line]
         for first in range(len(line)):
-            head = fold(line[first].text)
+            head = folded[first]
             if not head or not any(head.startswith(s) or s.startswith(head) for s in starts):
                 continue
             run: tuple[Unit, ...] = ()
-            for unit in line[first:]:
+            text = ""  # the run's folded text, grown with it
+            for unit, letters in zip(line[first:], folded[first:], strict=True):
                 if run and _apart(run[-1], unit, settings):
                     break
-                adds = bool(fold(unit.text))  # a unit of no letters ("-", "•") makes no phrase of its own
                 run = (*run, unit)
-                if sum(len(fold(u.text)) for u in run) > longest + 2:
+                text += letters
+                if len(text) > longest + 2:
                     break
-                if adds:
+                if letters:  # a unit of no letters ("-", "•") makes no phrase of its own
                     out.append(run)
-                    wraps = may_wrap("".join(fold(u.text) for u in run))
+                    wraps = may_wrap(text)
                     for second in _continued(run, below, longest, settings) if wraps else ():  # a second line…
                         out.append((*run, *second))
                         # …and a third ("2." / "kvar-" / "taali", variant s20; "Avaintuloksen" /
@@ -176,13 +178,16 @@ def _continued(run: tuple[Unit, ...], below: Sequence[Sequence[Unit]], longest: 
         line = next(ln for ln in below if any(u is other for u in ln))
         chain: tuple[Unit, ...] = ()
         start = [id(u) for u in line].index(id(other))
+        length = 0
         for unit in line[start:]:
             if chain and _apart(chain[-1], unit, settings):
                 break
             chain = (*chain, unit)
-            if sum(len(fold(u.text)) for u in chain) > longest + 2:
+            letters = len(fold(unit.text))
+            length += letters
+            if length > longest + 2:
                 break
-            if fold(unit.text):
+            if letters:
                 out.append(chain)
     return out
 

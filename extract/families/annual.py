@@ -79,12 +79,23 @@ def detect(content: DocumentContent, settings: LayoutSettings) -> float:
     if content.file_format == "text":
         return annual_text.text_score(content, settings)
     goal_pages = evidence = 0
-    for page in content.pages:
+    tabled = [gp.may_hold_table(page, settings) for page in content.pages]
+    for page in (p for p, table in zip(content.pages, tabled, strict=True) if table):
         read = gp.read_page(page, SPEC, settings, "")
         if any(kind == "kr" for kind, _grid in read.tables) and gp.goal_title(read, SPEC) is not None:
             goal_pages += 1
-        evidence += bool(read.legend) or any(_result_label(p) is not None for p in gp.phrases(read))
+        evidence += _year_end_mark(read)
+    # The mark may stand on a page of its own (a legend page); looked for only when a goal
+    # page was found (pages without a table are most of a long document).
+    for page in (p for p, table in zip(content.pages, tabled, strict=True) if goal_pages and not table):
+        if evidence:
+            break
+        evidence += _year_end_mark(gp.read_page(page, SPEC, settings, ""))
     return DETECTED if goal_pages and evidence else 0.0
+
+
+def _year_end_mark(read: gp.PageRead) -> bool:
+    return bool(read.legend) or any(_result_label(p) is not None for p in gp.phrases(read))
 
 
 def _result_label(phrase: list[Unit]) -> str | None:

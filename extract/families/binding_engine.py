@@ -196,10 +196,27 @@ def _two_parts(pair: KeyValue | None, page: int, extractor: str) -> tuple[Printe
     parts = list(pair.parts)
     if len(parts) == 1:
         lines = unit_lines(parts[0])
-        parts = [tuple(lines[0]), tuple(u for line in lines[1:] for u in line)] if len(lines) > 1 else parts
+        cut = _paragraph_break(lines)
+        parts = [tuple(u for line in lines[:cut] for u in line), tuple(u for line in lines[cut:] for u in line)] \
+            if len(lines) > 1 else parts
     first = _printed(parts[0], page, extractor)
     rest = [u for p in parts[1:] for u in p]
     return first, (_printed(rest, page, extractor) if rest else None)
+
+
+def _paragraph_break(lines: list[list[Unit]]) -> int:
+    """The first line that starts a new paragraph: its first word would have fit at the end
+    of the line before, so that line ended its paragraph rather than wrapped (a division
+    wrapped over two lines above its owner, binding variants s12, s21, s23).  The second line
+    when every line could be a wrap."""
+    right = max(line[-1].x1 for line in lines)
+    for index in range(1, len(lines)):
+        before, first = lines[index - 1][-1], lines[index][0]
+        words = first.text.split()
+        width = (first.x1 - first.x0) * len(words[0]) / max(1, len(first.text)) if words else 0.0
+        if right - before.x1 > width + 0.5 * first.height:
+            return index
+    return 1
 
 
 def _tasks(found: Findings, ref: str, part: Section, extractor: str) -> None:

@@ -15,11 +15,11 @@ from okr_warehouse.text import fold
 
 from ..engine.furniture import furniture
 from ..engine.grid import Band, Grid, GridCell, GridRow, read_grid, text_of
-from ..engine.header import Header
+from ..engine.header import Header, find_headers
 from ..engine.labels import LabelHit, find_labels
 from ..engine.lights import MARKER_GLYPHS, Calibration, legend_calibration, legend_zones, light_of_cell
 from ..engine.lines import cluster_lines
-from ..engine.periods import period_headers
+from ..engine.periods import period_headers, period_hits
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
 from ..engine.units import Box, Unit, line_height, overlap, page_units
 from ..page import DocumentContent, PageContent
@@ -89,6 +89,24 @@ def read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, e
         _READ.clear()
     _READ[id(page)] = (page, spec, settings, read)
     return read
+
+
+_TABLED: dict[int, tuple[PageContent, LayoutSettings, bool]] = {}
+
+
+def may_hold_table(page: PageContent, settings: LayoutSettings) -> bool:
+    """Whether the page prints a period header at all (period labels side by side): a page
+    without one holds no goal table for any family's spec, so detection reads only these in
+    full (a financial statement around a binding appendix has a handful in 60 pages; two
+    families reading every page was a fifth of the native-PDF time, issue 9's benchmark)."""
+    cached = _TABLED.get(id(page))
+    if cached is None or cached[0] is not page or cached[1] is not settings:
+        units = without_page_numbers(page_units(page), page, settings)
+        found = bool(find_headers(period_hits(units, settings), set(), settings.period_header_min))
+        if len(_TABLED) >= 256:
+            _TABLED.clear()
+        cached = _TABLED[id(page)] = (page, settings, found)
+    return cached[2]
 
 
 def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str) -> PageRead:

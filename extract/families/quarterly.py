@@ -62,13 +62,16 @@ _YEAR_END = re.compile(rf"{QUARTERLY_YEAR_END_PHRASE[0]}\s+((?:19|20)\d\d)\s+{QU
 # --- detection ----------------------------------------------------------------------------
 
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
-    """Evidence from the pages: a goal page (a title over a period table with labelled rows)
-    and no year-end result label (the annual TP report prints the same tables with those).
+    """Evidence from the pages with period tables: a goal page (a title over a period table
+    with labelled rows) and no year-end result label (the annual TP report prints the same
+    tables with those).
     A text export: see `quarterly_text.is_text_deck`."""
     if content.file_format == "text":
         return DETECTED if quarterly_text.is_text_deck(content, settings) else 0.0
     goal_pages = evidence = 0
-    for page in content.pages:
+    # Only pages with a period table: the annual report prints its result labels with the
+    # same tables, and a page without one is no goal page.
+    for page in (p for p in content.pages if gp.may_hold_table(p, settings)):
         read = gp.read_page(page, SPEC, settings, "")
         if any(_is_result_label(" ".join(u.text for u in phrase)) for phrase in gp.phrases(read)):
             return 0.0

@@ -99,6 +99,13 @@ class Flow:
 
 
 class Block:
+    def drawn_widths(self, page: Page, w: float) -> list[float]:
+        """The fitted widths; a table whose widest words cannot all fit (seed 117's narrow
+        frame) is squeezed to its drawn proportions, its words wrapping or overflowing as an
+        exporter's would."""
+        total = w - self._strip(w)
+        return self.widths(page, w) or [f / sum(self.fracs) * total for f in self.fracs]
+
     def fits(self, page: Page, w: float) -> bool:
         return True
 
@@ -269,6 +276,13 @@ class TableBlock(Block):
         mins[0] = max(mins[0], total * self.first_min)
         return fit_widths(self.fracs, mins, total)
 
+    def drawn_widths(self, page: Page, w: float) -> list[float]:
+        """The fitted widths; a table whose widest words cannot all fit (seed 117's narrow
+        frame) is squeezed to its drawn proportions, its words wrapping or overflowing as an
+        exporter's would."""
+        total = w - self._strip(w)
+        return self.widths(page, w) or [f / sum(self.fracs) * total for f in self.fracs]
+
     def fits(self, page: Page, w: float) -> bool:
         return self.widths(page, w) is not None
 
@@ -310,7 +324,7 @@ class TableBlock(Block):
 
     def _draw_chunk(self, page: Page, x: float, y: float, w: float, rows: list[list[Cell]], heights: list[float],
                     side_legend: bool) -> float:
-        widths = self.widths(page, w) or []
+        widths = self.drawn_widths(page, w)
         strip = self._strip(w)
         table_x = x + strip if self.legend and self.legend.pos == "left" else x
         h = page.table(table_x, y, widths, rows, header_rows=len(self.header), size=self.size, heights=heights)
@@ -326,11 +340,11 @@ class TableBlock(Block):
         return self.legend.height(page, strip - self.size, True) if self.legend and strip else 0.0
 
     def height(self, page: Page, w: float) -> float:
-        _, heights = self.rows(page, self.widths(page, w) or [])
+        _, heights = self.rows(page, self.drawn_widths(page, w))
         return self._pre(page, w) + max(sum(heights), self._side_h(page, w)) + self._post(page, w)
 
     def draw(self, page: Page, x: float, y: float, w: float) -> float:
-        rows, heights = self.rows(page, self.widths(page, w) or [])
+        rows, heights = self.rows(page, self.drawn_widths(page, w))
         top = y + self._draw_pre(page, x, y, w)
         top += self._draw_chunk(page, x, top, w, rows, heights, True)
         self._draw_post(page, x, top, w)
@@ -344,7 +358,7 @@ class TableBlock(Block):
     def flow(self, flow: Flow) -> None:
         """Rows that fit go on this page; the rest continue on the next with the header again."""
         page = flow.page
-        rows, heights = self.rows(page, self.widths(page, flow.w) or [])
+        rows, heights = self.rows(page, self.drawn_widths(page, flow.w))
         n_head = len(self.header)
         head_h = sum(heights[:n_head])
         first_row = heights[n_head] if len(heights) > n_head else 0.0
