@@ -11,7 +11,7 @@ belong to the goal that follows them, every other kind to the goal before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from okr_warehouse.text import fold, squash
 from okr_warehouse.vocabulary import (
@@ -127,7 +127,29 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     return found
 
 
+def _joined_heads(items: list[Section]) -> list[Section]:
+    """A part's first rows at a page's foot ("kv_head") join the part or rows ("kv_tail")
+    that go on at the top of the next page without them; a head or tail alone is dropped."""
+    out: list[Section] = []
+    head: Section | None = None  # a head the next item continues
+    for index, item in enumerate(items):
+        if item.kind == "kv_head":
+            after = items[index + 1] if index + 1 < len(items) else None
+            keys = {p.key for p in item.pairs}
+            head = item if after is not None and after.kind in ("kv", "kv_tail") and \
+                after.page == item.page + 1 and not any(p.key in keys for p in after.pairs) else None
+            continue
+        if head is not None:  # a new Section: the pages stay as read (detection's cache)
+            item = replace(item, kind="kv", pairs=[*head.pairs, *item.pairs],
+                           pair_pages={**item.pair_pages, **{p.key: head.page for p in head.pairs}})
+            head = None
+        if item.kind != "kv_tail":  # a tail no head went on to is no part
+            out.append(item)
+    return out
+
+
 def _goals(items: list[Section]) -> list[Goal]:
+    items = _joined_heads(items)
     kvs = [i for i, s in enumerate(items) if s.kind == "kv"]
     if not kvs:
         return []
@@ -172,7 +194,7 @@ def _value(kv: Section, key: str, extractor: str, part: int | None = None) -> Pr
     if pair is None:
         return None
     units = pair.units if part is None else pair.parts[part] if part < len(pair.parts) else ()
-    return _printed(units, kv.page, extractor) if units else None
+    return _printed(units, kv.pair_pages.get(key, kv.page), extractor) if units else None
 
 
 def _goal_record(ref: str, goal: Goal, pages: dict[int, PageContent], legend: dict[str, Printed],

@@ -54,6 +54,7 @@ class Section:
     label: list[Unit] = field(default_factory=list)         # the section's label run
     body: list[Unit] = field(default_factory=list)          # summary / measure: units under the label
     label_page: int | None = None                           # the label's page when the part continues
+    pair_pages: dict[str, int] = field(default_factory=dict)  # kv: a pair printed on the page before
 
 
 def clean_units(page: PageContent, settings: LayoutSettings, furniture: Furniture) -> list[Unit]:
@@ -115,11 +116,35 @@ def page_sections(page: PageContent, units: list[Unit], settings: LayoutSettings
         part = [_without_label_cell(kv) for kv in found]
         top = min(min(u.top for u in kv.units) if kv.units else kv.label.top for kv in part)
         sections.append(Section("kv", page.number, min(top, part[0].label.top), pairs=part))
+    sections += _part_heads(page, free, sections, settings, stops)
     sections.sort(key=lambda s: s.top)
     for index, section in enumerate(sections):
         section.bottom = sections[index + 1].top if index + 1 < len(sections) else page.height
         _read(page, units, section, settings)
     return sections
+
+
+def _part_heads(page: PageContent, free: list[Unit], sections: Sequence[Section], settings: LayoutSettings,
+                stops: Sequence[float]) -> list[Section]:
+    """A key-value part's first row printed at the page's foot, the rest on the next page
+    (variant s18: "Tavoite (valtuustotason sitova) | …" under a task table): labels with the
+    goal's under every other part of the page, in no part of their own ("kv_head", joined to
+    the next page's part by binding_engine)."""
+    lowest = max((s.top for s in sections), default=-1.0)
+    highest = min((s.top for s in sections), default=page.height)
+    known = [p.label.top for s in sections if s.kind == "kv" for p in s.pairs]
+    out = []
+    for found in key_values(page, free, BINDING_KV_LABELS, settings, min_keys=1, stops=stops):
+        pairs = [_without_label_cell(kv) for kv in found]
+        if any(abs(p.label.top - top) <= 0.5 for p in pairs for top in known):
+            continue
+        top = min(min((u.top for u in p.units), default=p.label.top) for p in pairs)
+        goal = next((p for p in pairs if p.key == "goal" and p.units), None)
+        if goal is not None and pairs[0].label.top > lowest:
+            out.append(Section("kv_head", page.number, min(top, pairs[0].label.top), pairs=pairs))
+        elif goal is None and pairs[-1].label.bottom < highest:  # its rest, at the next page's top
+            out.append(Section("kv_tail", page.number, min(top, pairs[0].label.top), pairs=pairs))
+    return out
 
 
 def _without_label_cell(pair: KeyValue) -> KeyValue:
