@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..settings import DEFAULT_SETTINGS, LayoutSettings
+from .memo import IdentityMemo
 from .units import Unit, line_height
 
-_CLUSTERED: dict[tuple[int, ...], tuple[tuple[Unit, ...], LayoutSettings, list[list[Unit]]]] = {}
+_CLUSTERED: IdentityMemo[list[list[Unit]]] = IdentityMemo(512)
 """Units clustered lately: a page's units are clustered once for every vocabulary and table
 looked for on it (about ten times per page per family, 20 % of detection's time)."""
 
@@ -17,13 +18,8 @@ def cluster_lines(units: Sequence[Unit], settings: LayoutSettings) -> list[list[
     """Lines top to bottom, each left to right."""
     if not units:
         return []
-    key = tuple(map(id, units))
-    cached = _CLUSTERED.get(key)
-    if cached is None or cached[1] is not settings or any(a is not b for a, b in zip(cached[0], units, strict=True)):
-        if len(_CLUSTERED) >= 512:
-            _CLUSTERED.clear()
-        cached = _CLUSTERED[key] = (tuple(units), settings, _cluster(units, settings))
-    return [list(line) for line in cached[2]]
+    lines = _CLUSTERED.get((*units, settings), lambda: _cluster(units, settings))
+    return [list(line) for line in lines]
 
 
 def _cluster(units: Sequence[Unit], settings: LayoutSettings) -> list[list[Unit]]:

@@ -23,6 +23,7 @@ from .labels import LabelHit, find_labels, find_phrases, wrap_test
 from .units import Unit, overlap
 
 PERIODS = ("baseline", "Q1", "Q2", "Q3", "Q4")
+QUARTERS = PERIODS[1:]
 _YEAR = r"(?:19|20)?\d\d"
 _QUARTER = re.compile(rf"^(?:(?:19|20)\d\d)?q([1-4])(?:{_YEAR})?$")
 _WORDED = re.compile(rf"^([1-4])(?:{'|'.join(fold(w) for w in QUARTER_WORDS)})(?:{_YEAR})?$")

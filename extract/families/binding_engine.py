@@ -25,6 +25,7 @@ from okr_warehouse.vocabulary import (
 from ..engine.grid import GridCell
 from ..engine.keyvalue import KeyValue, part_text
 from ..engine.lines import cluster_lines, unit_lines
+from ..engine.memo import IdentityMemo
 from ..engine.meta import DATE, stated_year_and_quarter
 from ..engine.tables import printed_units
 from ..engine.units import Unit
@@ -55,16 +56,12 @@ class Goal:
 
 
 PageParts = dict[int, tuple[list[Unit], list[Section]]]
-_READ: list[tuple[DocumentContent, LayoutSettings, PageParts]] = []
+_READ: IdentityMemo[PageParts] = IdentityMemo(1)
 """The document read last: detection reads its pages and parse reads them again."""
 
 
 def read_pages(content: DocumentContent, settings: LayoutSettings) -> PageParts:
-    if _READ and _READ[0][0] is content and _READ[0][1] is settings:
-        return _READ[0][2]
-    parts = _read_pages(content, settings)
-    _READ[:] = [(content, settings, parts)]
-    return parts
+    return _READ.get((content, settings), lambda: _read_pages(content, settings))
 
 
 def _read_pages(content: DocumentContent, settings: LayoutSettings) -> PageParts:

@@ -17,7 +17,7 @@ from ..engine.grid import GridCell, read_grid
 from ..engine.header import Header
 from ..engine.keyvalue import part_text
 from ..engine.lines import unit_lines
-from ..engine.periods import period_headers
+from ..engine.periods import QUARTERS, period_headers
 from ..engine.units import Unit
 from ..page import PageContent
 from ..settings import LayoutSettings
@@ -27,7 +27,6 @@ Measure = tuple[list[Unit] | None, str | None, tuple[str, list[Unit]], tuple[str
 """(row name units, name in the label's brackets, (quarter, its units), (value, its units))."""
 _INLINE = re.compile(r"^(Q[1-4])(?:\s*(?:19|20)\d\d)?\s*:\s*(.*)$", re.IGNORECASE)
 _MARKS = "●•■▪◆◼"
-_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 
 
 def measures(section: Section, page: PageContent, settings: LayoutSettings) -> list[Measure]:
@@ -46,7 +45,7 @@ def _is_axis(header: Header) -> bool:
     """Quarter columns, none of them an inline item's label ("Q1: ● 59%" items side by side
     in the seed's columns form no axis)."""
     labels = [c.label for c in header.columns[1:] if c.label is not None]
-    return all(c.key in _QUARTERS for c in header.columns[1:]) and \
+    return all(c.key in QUARTERS for c in header.columns[1:]) and \
         not any(u.text.rstrip().endswith(":") for label in labels for u in label.units)
 
 
@@ -58,7 +57,7 @@ def _table(page: PageContent, units: list[Unit], header: Header, stop: float, su
     for row in grid.rows:
         name = row.cells.get("label")
         names = list(name.units) if name is not None and name.text.strip() else None
-        for key in _QUARTERS:
+        for key in QUARTERS:
             cell = row.cells.get(key)
             text = _value_text(cell)
             # A cell holding a quarter label is an inline item read across a band of

@@ -25,7 +25,7 @@ from ..engine.header import Header, find_headers
 from ..engine.keyvalue import KeyValue, key_values
 from ..engine.labels import find_labels
 from ..engine.lines import cluster_lines
-from ..engine.periods import period_headers, period_key
+from ..engine.periods import QUARTERS, period_headers, period_key
 from ..engine.tables import without_page_numbers
 from ..engine.units import Unit, overlap, page_units
 from ..page import PageContent
@@ -37,7 +37,8 @@ _LEGEND = {fold(label) for label, _ in LIGHT_LABELS}
 _SUMMARY = {fold(label) for label in BINDING_SUMMARY_LABELS}
 _MEASURE = {fold(label) for label in BINDING_MEASURE_LABELS}
 _PART_LABELS = {fold(a) for alts in (*BINDING_TASK_HEADER.values(), *BINDING_KV_LABELS.values()) for a in alts}
-_QUARTERS = ("Q1", "Q2", "Q3", "Q4")
+KV_MIN_KEYS = 3
+"""A goal's key-value part names at least this many of its keys (key_values' own default)."""
 RUN_GAP_EM = 1.5
 """Words of one line further apart than this many text heights are separate runs (a side
 panel's words beside a section label: variant s1 prints "sopivalle | Tiivistelmä")."""
@@ -112,11 +113,13 @@ def page_sections(page: PageContent, units: list[Unit], settings: LayoutSettings
     # reads fuzzily as "Mittari" and would cut the goal's labels apart, variant s3).
     labelled = {id(u) for s in sections for u in s.label}
     free = [u for u in units if id(u) not in labelled]
-    for found in key_values(page, free, BINDING_KV_LABELS, settings, stops=stops):
-        part = [_without_label_cell(kv) for kv in found]
+    groups = [[_without_label_cell(kv) for kv in found]
+              for found in key_values(page, free, BINDING_KV_LABELS, settings, min_keys=1, stops=stops)]
+    parts = [g for g in groups if len({kv.key for kv in g}) >= KV_MIN_KEYS]
+    for part in parts:
         top = min(min(u.top for u in kv.units) if kv.units else kv.label.top for kv in part)
         sections.append(Section("kv", page.number, min(top, part[0].label.top), pairs=part))
-    sections += _part_heads(page, free, sections, settings, stops)
+    sections += _part_heads(page, [g for g in groups if len({kv.key for kv in g}) < KV_MIN_KEYS], sections)
     sections.sort(key=lambda s: s.top)
     for index, section in enumerate(sections):
         section.bottom = sections[index + 1].top if index + 1 < len(sections) else page.height
@@ -124,18 +127,17 @@ def page_sections(page: PageContent, units: list[Unit], settings: LayoutSettings
     return sections
 
 
-def _part_heads(page: PageContent, free: list[Unit], sections: Sequence[Section], settings: LayoutSettings,
-                stops: Sequence[float]) -> list[Section]:
-    """A key-value part's first row printed at the page's foot, the rest on the next page
-    (variant s18: "Tavoite (valtuustotason sitova) | …" under a task table): labels with the
-    goal's under every other part of the page, in no part of their own ("kv_head", joined to
-    the next page's part by binding_engine)."""
+def _part_heads(page: PageContent, groups: Sequence[list[KeyValue]], sections: Sequence[Section]
+                ) -> list[Section]:
+    """A key-value part's first rows printed at the page's foot, the rest on the next page
+    (variant s18: "Tavoite (valtuustotason sitova) | …" under a task table): label groups too
+    small for a part, the goal's under every other part of the page ("kv_head"), the rest's
+    above every other part of the next ("kv_tail"); binding_engine joins them."""
     lowest = max((s.top for s in sections), default=-1.0)
     highest = min((s.top for s in sections), default=page.height)
     known = [p.label.top for s in sections if s.kind == "kv" for p in s.pairs]
     out = []
-    for found in key_values(page, free, BINDING_KV_LABELS, settings, min_keys=1, stops=stops):
-        pairs = [_without_label_cell(kv) for kv in found]
+    for pairs in groups:
         if any(abs(p.label.top - top) <= 0.5 for p in pairs for top in known):
             continue
         top = min(min((u.top for u in p.units), default=p.label.top) for p in pairs)
@@ -222,7 +224,7 @@ def _timelines(units: Sequence[Unit], settings: LayoutSettings) -> list[list[Uni
     out = []
     for header in period_headers(units, settings):
         quarters = [c for c in header.columns[1:] if c.label is not None]
-        if not quarters or any(c.key not in _QUARTERS for c in quarters):
+        if not quarters or any(c.key not in QUARTERS for c in quarters):
             continue
         name = next((h for h in names if h.x1 <= quarters[0].x0
                      and overlap(h.top, h.bottom, header.top, header.bottom) > 0), None)
@@ -235,6 +237,6 @@ def quarter_of(text: str, settings: LayoutSettings) -> str | None:
     """The quarter a unit prints ("Q1", "Q1 2024:", "Q1/2024"), by the engine's one period
     recogniser; None for anything else, a baseline included."""
     found = period_key(fold(text), settings)
-    return found[0] if found is not None and found[0] in _QUARTERS else None
+    return found[0] if found is not None and found[0] in QUARTERS else None
 
 

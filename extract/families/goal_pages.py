@@ -19,6 +19,7 @@ from ..engine.header import Header, find_headers
 from ..engine.labels import LabelHit, find_labels
 from ..engine.lights import MARKER_GLYPHS, Calibration, legend_calibration, legend_zones, light_of_cell
 from ..engine.lines import cluster_lines
+from ..engine.memo import IdentityMemo
 from ..engine.periods import period_headers, period_hits
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
 from ..engine.units import Box, Unit, line_height, overlap, page_units
@@ -76,22 +77,16 @@ class DeckState:
     furniture: set[int] = field(default_factory=set)  # ids of the running headers' and footers' units
 
 
-_READ: dict[int, tuple[PageContent, GoalPageSpec, LayoutSettings, PageRead]] = {}
+_READ: IdentityMemo[PageRead] = IdentityMemo(256)
 """Pages read lately: detection reads a document's pages and parse reads them again."""
 
 
 def read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str) -> PageRead:
-    cached = _READ.get(id(page))
-    if cached is not None and cached[0] is page and cached[1] is spec and cached[2] is settings:
-        return replace(cached[3], extractor=extractor)
-    read = _read_page(page, spec, settings, extractor)
-    if len(_READ) >= 256:
-        _READ.clear()
-    _READ[id(page)] = (page, spec, settings, read)
-    return read
+    read = _READ.get((page, spec, settings), lambda: _read_page(page, spec, settings, extractor))
+    return replace(read, extractor=extractor)
 
 
-_TABLED: dict[int, tuple[PageContent, LayoutSettings, bool]] = {}
+_TABLED: IdentityMemo[bool] = IdentityMemo(256)
 
 
 def may_hold_table(page: PageContent, settings: LayoutSettings) -> bool:
@@ -99,14 +94,11 @@ def may_hold_table(page: PageContent, settings: LayoutSettings) -> bool:
     without one holds no goal table for any family's spec, so detection reads only these in
     full (a financial statement around a binding appendix has a handful in 60 pages; two
     families reading every page was a fifth of the native-PDF time, issue 9's benchmark)."""
-    cached = _TABLED.get(id(page))
-    if cached is None or cached[0] is not page or cached[1] is not settings:
+    def found() -> bool:
         units = without_page_numbers(page_units(page), page, settings)
-        found = bool(find_headers(period_hits(units, settings), set(), settings.period_header_min))
-        if len(_TABLED) >= 256:
-            _TABLED.clear()
-        cached = _TABLED[id(page)] = (page, settings, found)
-    return cached[2]
+        return bool(find_headers(period_hits(units, settings), set(), settings.period_header_min))
+
+    return _TABLED.get((page, settings), found)
 
 
 def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str) -> PageRead:
