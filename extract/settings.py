@@ -134,6 +134,10 @@ class LayoutSettings:
     title_size_slack: float = 0.6
     """Points: a goal title's wrapped lines are in its largest type, which PDF exporters print
     a few tenths apart (15.96 / 16.0); a subtitle or result label is at least a point smaller."""
+    title_over_body: float = 1.15
+    """A page title is printed at least this many times its table's body size (seed 003: 14 pt
+    over 9 pt, variants 1.5-2.3 times); a caption in body type over a table's continuation page
+    is no title (kr_confidence variant s30)."""
     title_size_slack_ocr: float = 0.35
     """Share of the largest OCR'd size a title line may fall short of it: OCR estimates sizes
     from ink heights, which vary this much between lines of one title (12.8 / 16.3 in

@@ -69,12 +69,16 @@ def printed_cell(cell: GridCell, page: int, extractor: str, parse_score: float =
     return printed_units(cell.units, cell.text, page, extractor, parse_score)
 
 
-def title_above(units: Sequence[Unit], top: float, settings: LayoutSettings) -> list[list[Unit]]:
-    """The lines printed in the largest type above `top` (a page's title over its table)."""
+def title_above(units: Sequence[Unit], top: float, body: float, settings: LayoutSettings) -> list[list[Unit]]:
+    """The lines printed in the largest type above `top` (a page's title over its table), when
+    that type is a title's: larger than the table's `body` size (a caption in body type over a
+    table's continuation is none, kr_confidence variant s30)."""
     above = [u for u in units if u.bottom <= top + 0.5 and fold(u.text)]
     if not above:
         return []
     size = max(u.size for u in above)
+    if size < settings.title_over_body * body:
+        return []
     return [line for line in cluster_lines([u for u in above if u.size >= size - 0.5], settings)]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from okr_warehouse.text import fold
@@ -101,8 +102,12 @@ def may_hold_table(page: PageContent, settings: LayoutSettings) -> bool:
     return _TABLED.get((page, settings), found)
 
 
-def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str) -> PageRead:
+def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, extractor: str,
+               furniture_keys: AbstractSet[UnitKey] = frozenset()) -> PageRead:
+    """`furniture_keys`: the document's running headers and footers, left out of the tables."""
     units = all_units = without_page_numbers(page_units(page), page, settings)
+    if furniture_keys:
+        units = [u for u in units if unit_key(u) not in furniture_keys]
     headings = find_labels(units, {**spec.headings, "legend": spec.legend_labels}, settings)
     # A legend's labels are never table rows, wherever the legend sits (variant s4: under the table).
     legend_hits = [h for h in headings if h.key == "legend"]
@@ -485,7 +490,9 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
         label = row.cells.get("label")
         name = label_text(label, read, spec.note_prefixes) if label is not None else None
         cells = [(b, row.cells[b.key]) for b in grid.bands[1:] if b.key in row.cells]
-        cells = [(b, c) for b, c in cells if not is_placeholder(c.text.split("\n"))]
+        # A marker glyph printed in the cell is its light, not its value (issue 9, quarterly s29:
+        # "xx ●" over "YYY" is a placeholder with a light).
+        cells = [(b, c) for b, c in cells if not is_placeholder(c.text.translate(_NO_GLYPHS).split("\n"))]
         if name is None:
             if cells:
                 found.issues.append(f"page {read.page.number}: values without a row label")
@@ -557,7 +564,7 @@ def read_goal_pages(content: DocumentContent, spec: GoalPageSpec, settings: Layo
     state = DeckState()
     other = []
     reads = [read_page(page, spec, settings, extractor) for page in content.pages]
-    state.furniture = furniture([(r.page.height, r.units) for r in reads], settings)
+    state.furniture = _without_furniture(reads, spec, settings, extractor)
     for read in reads:
         page = read.page
         progress = any(h.key == "progress" for h in read.headings)
@@ -586,6 +593,29 @@ def read_goal_pages(content: DocumentContent, spec: GoalPageSpec, settings: Layo
         narrative(read, "summary", ref, found, units_of_title, state.furniture)
         narrative(read, "progress", ref, found, units_of_title, state.furniture)
     return state, other
+
+
+UnitKey = tuple[str, float, float]
+
+
+def unit_key(unit: Unit) -> UnitKey:
+    """What a unit is known by across two readings of its page (each makes new units)."""
+    return unit.text, round(unit.x0, 1), round(unit.top, 1)
+
+
+def _without_furniture(reads: list[PageRead], spec: GoalPageSpec, settings: LayoutSettings,
+                       extractor: str) -> set[int]:
+    """The ids of the running headers' and footers' units; a page whose tables took some in is
+    read again without them (issue 9, quarterly s57: a footer ending in the slide number,
+    printed under the table's last row, gave that key result a Q4 value and kept the theme box
+    between them as table rows). `reads` is updated in place."""
+    ids = furniture([(r.page.height, r.units) for r in reads], settings)
+    keys = {unit_key(u) for r in reads for u in r.units if id(u) in ids}
+    for index, read in enumerate(reads):
+        if any(id(u) in ids for _kind, grid in read.tables for row in grid.rows
+               for cell in row.cells.values() for u in cell.units):
+            reads[index] = _read_page(read.page, spec, settings, read.extractor, keys)
+    return {id(u) for r in reads for u in r.units if unit_key(u) in keys}
 
 
 def title_units(read: PageRead, title: Printed) -> list[Unit]:

@@ -59,14 +59,17 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
         return found
     rows: list[Row] = []
     without = []
+    title: Printed | None = None
     for page in content.pages:
         units, grids = _tables(page, settings)
         if not grids:
             without.append(page.number)
             continue
-        lines = title_above(units, grids[0].header.top, settings)
-        title = printed_units([u for ln in lines for u in ln], "\n".join(" ".join(u.text for u in ln) for ln in lines),
-                              page.number, extractor) if lines else None
+        # The county goal is the page's title; a page printing none goes on under the last.
+        lines = title_above(units, grids[0].header.top, _body_size(grids[0]), settings)
+        if lines:
+            title = printed_units([u for ln in lines for u in ln],
+                                  "\n".join(" ".join(u.text for u in ln) for ln in lines), page.number, extractor)
         _meta(found, units, grids[0].header.top, page.number, extractor, settings)
         for grid in grids:
             for index, grid_row in enumerate(grid.rows):
@@ -79,6 +82,11 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     _emit(_fill_down(_join_continuations(rows)), found)
     skip_pages(found, without, "no key-result confidence table on it")
     return found
+
+
+def _body_size(grid: Grid) -> float:
+    sizes = sorted(u.size for row in grid.rows for cell in row.cells.values() for u in cell.units)
+    return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 def _meta(found: Findings, units: list[Unit], top: float, page: int, extractor: str,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from extract.engine.furniture import furniture
 from extract.engine.labels import find_labels
+from extract.engine.tables import title_above
 from extract.engine.units import Unit
 from extract.ocr_backend import _line_extent
 from extract.settings import DEFAULT_SETTINGS
@@ -53,3 +54,13 @@ def test_an_ocr_line_across_a_wide_gap_gets_each_part_its_own_height() -> None:
     heights = {w["text"]: w["line_height"] for w in out}
     assert heights["asiakkaan"] == heights["ympärille"] == 48
     assert heights["Osaamme"] == heights["ennakoida"] == 18
+
+
+def test_a_caption_in_the_tables_type_is_no_page_title_a_larger_line_is() -> None:
+    # kr_confidence variant s30, page 2: the table goes on under its caption "Tulosalueiden
+    # avaintulokset ja luottavaisuusarviot" in body type; page 1 prints the county goal at 14 pt.
+    caption = [word("Tulosalueiden", 40, 112, 9.0), word("avaintulokset", 110, 112, 9.0)]
+    assert title_above(caption, 76, 9.0, DEFAULT_SETTINGS) == []
+    title = [word("Asiakas", 40, 40, 14.3), word("saa", 100, 40, 14.3)]
+    assert [[u.text for u in line] for line in title_above([*title, *caption], 150, 9.0, DEFAULT_SETTINGS)] == \
+        [["Asiakas", "saa"]]
