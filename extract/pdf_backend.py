@@ -126,6 +126,8 @@ def _text_colour(chars: Any) -> tuple[float, float, float] | None:
 def _hashable(colour: Any) -> Any:
     """A colour as a dict key: pdfminer gives an "scn" colour as a list, pdfplumber wraps it
     in a tuple; numbers stay numbers, so `_rgb` reads the key as it read the colour."""
+    if type(colour) is tuple and all(type(c) is float or type(c) is int for c in colour):
+        return colour  # the common case, as it is
     if isinstance(colour, list | tuple):
         return tuple(_hashable(c) for c in colour)
     return colour if getattr(type(colour), "__hash__", None) else repr(colour)

@@ -61,7 +61,14 @@ def find_labels(units: Sequence[Unit], vocabulary: Vocabulary, settings: LayoutS
     for label, key in exact.items():
         by_length.setdefault(len(label), []).append((key, label))
 
+    seen: dict[str, tuple[str, float] | None] = {}
+
     def classify(text: str) -> tuple[str, float] | None:
+        if text not in seen:
+            seen[text] = fuzzy(text)
+        return seen[text]
+
+    def fuzzy(text: str) -> tuple[str, float] | None:
         if text in exact:
             return exact[text], 100.0
         if len(text) < settings.label_fuzzy_min_length:
@@ -136,6 +143,8 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
     """Runs of units along a line, and each run continued by a unit printed under it, while
     the folded text can still be a label and starts like one."""
     out: list[tuple[Unit, ...]] = []
+    prefixes = {s[:k] for s in starts for k in range(1, len(s) + 1)}
+    lengths = sorted({len(s) for s in starts})
     for index, line in enumerate(lines):
         # The next few lines: a middle-aligned one-line label can sit between a wrapped
         # label's two lines (held-out confidence header "Toimi-" / "Tavoite" / "ala"), and
@@ -145,7 +154,7 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
         folded = [fold(u.text) for u in line]
         for first in range(len(line)):
             head = folded[first]
-            if not head or not any(head.startswith(s) or s.startswith(head) for s in starts):
+            if not head or not _may_start(head, starts, prefixes, lengths):
                 continue
             run: tuple[Unit, ...] = ()
             text = ""  # the run's folded text, grown with it
@@ -166,6 +175,12 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
                         out += [(*run, *second, *third) for third in _continued(second, below, longest, settings)
                                 if not set(map(id, third)) & set(map(id, second))]
     return out
+
+
+def _may_start(head: str, starts: set[str], prefixes: set[str], lengths: Sequence[int]) -> bool:
+    """Whether a unit's folded text and a label's start could be one another's beginning
+    (`prefixes`: every beginning of the starts; `lengths`: the starts' lengths)."""
+    return head in prefixes or any(head[:n] in starts for n in lengths)
 
 
 def _continued(run: tuple[Unit, ...], below: Sequence[Sequence[Unit]], longest: int, settings: LayoutSettings

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from statistics import median
 
 from ..page import Geometry, PageContent
@@ -34,7 +35,7 @@ class Unit:
     source: Geometry | None = None  # the backend word (OCR confidence travels with it)
     color: RGB | None = None    # the text's own colour (r, g, b in 0..1), when the backend knows it
 
-    @property
+    @cached_property  # read a million times per document by the label and line finders
     def height(self) -> float:
         return max(0.1, self.bottom - self.top)
 

@@ -22,5 +22,7 @@ def _discover() -> tuple[ModuleType, ...]:
 
 
 FAMILIES = _discover()
+CERTAIN = 1.0
+"""The top detection score: a family scoring it ends detection (`extract._detect`)."""
 
-__all__ = ["FAMILIES", "Findings"]
+__all__ = ["CERTAIN", "FAMILIES", "Findings"]
