@@ -272,11 +272,18 @@ def _prose_top(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSet
 
 
 def _words_across(phrase: Sequence[Unit], edges: Sequence[float]) -> bool:
-    """Words run on from one period column into the next: a value is a number in its own
-    column, so this is a title printed under the table (annual s58: a decoy chart's
-    "Yhteydenotot kanavittain" right under the last KPI row, nearer than the rows' pitch)."""
+    """Words run on from one period column into the next, or a word printed across the gutter
+    between them: a value is a number in its own column, so this is a title printed under the
+    table (annual s58, s29: a decoy chart's "Yhteydenotot kanavittain", "Asiakaspalautteet"
+    right under the last KPI row, nearer than the rows' pitch)."""
     words = [u for u in phrase if sum(ch.isalpha() for ch in u.text) >= 2]
-    return len(words) >= 2 and any(any(u.cx < x for u in words) and any(u.cx >= x for u in words) for x in edges)
+    if len(words) >= 2 and any(any(u.cx < x for u in words) and any(u.cx >= x for u in words) for x in edges):
+        return True
+    return any(u.x0 < x < u.x1 for u in words if sum(ch.isalpha() for ch in u.text) >= WORD_LETTERS for x in edges)
+
+
+WORD_LETTERS = 4
+"""Letters of a word, not a unit or an abbreviation ("%", "k", "TP") a value may print."""
 
 
 def _separators(page: PageContent, bands: Sequence[Band]) -> list[float]:

@@ -115,6 +115,12 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
     headings = [h for h in headings if h.key != "legend" and _alone(h, units, settings)]
     units = [u for u in units if id(u) not in legend]
     headers = period_headers(units, settings)
+    # A table's own column label is no section heading ("Mittari" over the KPI names, which
+    # the fuzzy "Mittarit" heading would take: tp2025_hva_tavoitteet.pdf), nor a heading over
+    # the table beneath it ("Avain-" / "tulokset" over the key results deciding where the KPI
+    # table under them starts: quarterly s6).
+    in_headers = {id(u) for header in headers for c in header.columns if c.label for u in c.label.units}
+    headings = [h for h in headings if not all(id(u) in in_headers for u in h.units)]
     tables = []
     for header in headers:
         header = _with_heading_edge(header, headings)
@@ -128,10 +134,6 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
         grid = read_grid(page, units, header, settings, min(stops)) if stops else first
         if _holds_values(grid, settings):
             tables.append(_without_trailing_text(grid, settings))
-    # A table's own column label is no section heading ("Mittari" over the KPI names, which
-    # the fuzzy "Mittarit" heading would take: tp2025_hva_tavoitteet.pdf).
-    in_headers = {id(u) for grid in tables for c in grid.header.columns if c.label for u in c.label.units}
-    headings = [h for h in headings if not all(id(u) in in_headers for u in h.units)]
     read = PageRead(page, units, headings, [], extractor, settings, all_units, legend_hits)
     read.tables = _kinds(read, tables, spec)
     return read
