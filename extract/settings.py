@@ -40,10 +40,21 @@ class LayoutSettings:
     """Words of one label on one line are at most this many font sizes apart."""
     label_stack_gap: float = 0.9
     """A label wrapped onto the next line continues at most this many text heights below."""
+    label_max_lines: int = 5
+    """A label wraps onto at most this many lines: a legend squeezed into a narrow column prints
+    "Työn" / "toteutuksessa" / "haasteita, joita" / "ratkaistaan" (issue 9, quarterly s71)."""
     row_gap_jump: float = 1.4
     """Gaps between a table's rows are at least this many times the leading inside its cells
     (padding on both sides of a row edge adds at least 40 %: the thinnest padding seen, 2 pt,
     over 5 pt leading); where the gaps' sizes jump less, they are of one kind."""
+    table_type_ratio: float = 1.6
+    """A table's words are at most this many times its header labels' type size: larger words
+    under it are a chart's (annual s50: axis ticks at 18 pt under a 10 pt KPI table; a light's
+    ● glyph, 1.4 times the text, is no word)."""
+    row_gap_max_leading: float = 1.0
+    """A gap of this many text heights between a table's lines is a row edge, never leading
+    inside a cell (line spacing up to 1.5 leaves half a line): the jump test above is misled
+    when a much larger gap to the text under the table joins the gaps (issue 9, quarterly s35)."""
     period_header_min: int = 2
     """A header row of a period table shows at least this many period labels (a KPI table
     may print only Lähtötilanne and one quarter)."""

@@ -118,8 +118,8 @@ QUARTERLY_GOAL_TITLE: tuple[str, ...] = ("Tavoite",)
 # Section labels of a goal slide; matched after fold(), a trailing colon ignored.
 QUARTERLY_THEME_LABELS: tuple[str, ...] = ("Strateginen painopiste", "Strategian painopiste")
 QUARTERLY_KR_HEADINGS: tuple[str, ...] = ("Avaintulokset ja seuranta", "Avaintulokset")
-QUARTERLY_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit ja seuranta", "KPI-mittarit", "KPI mittarit")
-QUARTERLY_SUMMARY_HEADINGS: tuple[str, ...] = ("Tiivistelmä",)
+QUARTERLY_KPI_HEADINGS: tuple[str, ...] = ("KPI-mittarit ja seuranta", "KPI-mittarit", "KPI mittarit", "Mittarit")
+QUARTERLY_SUMMARY_HEADINGS: tuple[str, ...] = ("Tiivistelmä", "Tavoitteen tiivistelmä")
 QUARTERLY_PROGRESS_HEADINGS: tuple[str, ...] = ("Kuvaus tavoitteen etenemisestä",)
 
 # The deck's title slide ("Strategian toimeenpano - tavoitteet, avaintulokset ja tehtävät

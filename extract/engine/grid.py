@@ -57,12 +57,26 @@ def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings
              and (stop is None or u.bottom <= stop + 0.3 * u.height)]
     if header.right_limit is not None:
         below = _without_prose_past(below, header.right_limit, settings)
+    below = _in_table_type(below, header, settings)
     bands = column_bands(header, [*below, *_markers(page, below, header, settings, stop)])
     separators = _separators(page, bands)
     body = _body(below, bands, settings, header.bottom, _ruled_end(separators, below, header.bottom))
     rows = _rows(body, bands, separators, settings)
     end = max((u.bottom for u in body), default=header.bottom)
     return Grid(header, tuple(bands), tuple(rows), end)
+
+
+def _in_table_type(units: Sequence[Unit], header: Header, settings: LayoutSettings) -> list[Unit]:
+    """Units minus printed words far larger than the header's: a table prints its rows in about
+    its header's type, a chart under it its axis labels in its own (annual s50, s58: a decoy
+    chart's ticks "1000 / 800 / …" right under a KPI table). Light glyphs are drawn larger, OCR's
+    sizes are ink heights: both stay."""
+    sizes = [u.size for c in header.columns if c.label is not None for u in c.label.units if u.size > 0]
+    if not sizes:
+        return list(units)
+    limit = settings.table_type_ratio * median(sizes)
+    return [u for u in units
+            if u.size <= limit or u.ocr or not any(ch.isalnum() for ch in u.text)]
 
 
 def _markers(page: PageContent, below: Sequence[Unit], header: Header, settings: LayoutSettings,
@@ -253,7 +267,23 @@ def _prose_top(units: Sequence[Unit], bands: Sequence[Band], settings: LayoutSet
     if len(edges) < 2:
         return float("inf")
     return min((top for top, phrase in _prose_phrases(units, settings)
-                if sum(1 for x in edges if phrase[0].x0 < x < phrase[-1].x1) >= 2), default=float("inf"))
+                if sum(1 for x in edges if phrase[0].x0 < x < phrase[-1].x1) >= 2
+                or _words_across(phrase, edges[1:])), default=float("inf"))
+
+
+def _words_across(phrase: Sequence[Unit], edges: Sequence[float]) -> bool:
+    """Words run on from one period column into the next, or a word printed across the gutter
+    between them: a value is a number in its own column, so this is a title printed under the
+    table (annual s58, s29: a decoy chart's "Yhteydenotot kanavittain", "Asiakaspalautteet"
+    right under the last KPI row, nearer than the rows' pitch)."""
+    words = [u for u in phrase if sum(ch.isalpha() for ch in u.text) >= 2]
+    if len(words) >= 2 and any(any(u.cx < x for u in words) and any(u.cx >= x for u in words) for x in edges):
+        return True
+    return any(u.x0 < x < u.x1 for u in words if sum(ch.isalpha() for ch in u.text) >= WORD_LETTERS for x in edges)
+
+
+WORD_LETTERS = 4
+"""Letters of a word, not a unit or an abbreviation ("%", "k", "TP") a value may print."""
 
 
 def _separators(page: PageContent, bands: Sequence[Band]) -> list[float]:
@@ -343,8 +373,11 @@ def row_boundaries(body: Sequence[Unit], separators: Sequence[float], settings: 
     gaps' sizes therefore fall in two groups split by their largest jump; when they do not
     (every row one line, or one row of wrapped lines), gaps of half a line or more are rows.
     """
+    # Printed text only: a light's glyph, drawn taller than the text and centred on its line,
+    # narrows the gap to the row above (issue 9, quarterly s56); it joins its row by its centre.
+    text = [u for u in body if any(ch.isalnum() for ch in u.text)] or list(body)
     spans: list[tuple[float, float, list[Unit]]] = []
-    for unit in sorted(body, key=lambda u: u.top):
+    for unit in sorted(text, key=lambda u: u.top):
         if spans and unit.top <= spans[-1][1] + 0.25:
             spans[-1] = (spans[-1][0], max(spans[-1][1], unit.bottom), [*spans[-1][2], unit])
         else:
@@ -358,6 +391,9 @@ def row_boundaries(body: Sequence[Unit], separators: Sequence[float], settings: 
     ratio, threshold = max(jumps, default=(1.0, sizes[0]))
     if ratio < settings.row_gap_jump:
         threshold = sizes[0] if median(sizes) >= 0.5 * line_height(body) else float("inf")
+    # A blank line's height is never a cell's leading, whatever larger gap follows (issue 9,
+    # quarterly s35: one-line KPI rows 1.7 lines apart over a theme band 3.4 lines under them).
+    threshold = min(threshold, settings.row_gap_max_leading * line_height(body))
     cuts = [(g0 + g1) / 2 for g0, g1 in gaps
             if g1 - g0 >= threshold or any(g0 - 1 <= y <= g1 + 1 for y in separators)]
     return sorted(cuts + [(g0 + g1) / 2 for g0, g1 in framed])

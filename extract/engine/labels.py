@@ -14,7 +14,7 @@ from okr_warehouse.text import fold
 
 from ..settings import LayoutSettings
 from .lines import cluster_lines
-from .units import Unit, overlap
+from .units import Unit, line_height, overlap
 
 
 @dataclass(frozen=True)
@@ -146,11 +146,14 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
     prefixes = {s[:k] for s in starts for k in range(1, len(s) + 1)}
     lengths = sorted({len(s) for s in starts})
     for index, line in enumerate(lines):
-        # The next few lines: a middle-aligned one-line label can sit between a wrapped
-        # label's two lines (held-out confidence header "Toimi-" / "Tavoite" / "ala"), and
-        # its own line, which such a label may chain both wrapped lines into ("Lähtö-" /
-        # "tilanne" beside a middle-aligned "Mittari", annual variant s6).
-        below = lines[index:index + 4]
+        # The lines a label started here may wrap onto: a middle-aligned one-line label can sit
+        # between a wrapped label's two lines (held-out confidence header "Toimi-" / "Tavoite" /
+        # "ala"), and its own line, which such a label may chain both wrapped lines into
+        # ("Lähtö-" / "tilanne" beside a middle-aligned "Mittari", annual variant s6); a narrow
+        # legend's lines interleave with the table rows beside it (issue 9, quarterly s71).
+        reach = max(u.bottom for u in line) + settings.label_max_lines * (1 + settings.label_stack_gap) * \
+            line_height(line)
+        below = [ln for ln in lines[index:] if ln[0].top <= reach]
         folded = [fold(u.text) for u in line]
         for first in range(len(line)):
             head = folded[first]
@@ -167,13 +170,30 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
                     break
                 if letters:  # a unit of no letters ("-", "•") makes no phrase of its own
                     out.append(run)
-                    wraps = may_wrap(text)
-                    for second in _continued(run, below, longest, settings) if wraps else ():  # a second line…
-                        out.append((*run, *second))
-                        # …and a third ("2." / "kvar-" / "taali", variant s20; "Avaintuloksen" /
-                        # "toteutumista ei voida" / "arvioida" in a narrow legend, variant s6)
-                        out += [(*run, *second, *third) for third in _continued(second, below, longest, settings)
-                                if not set(map(id, third)) & set(map(id, second))]
+                    if may_wrap(text):
+                        out += _wrapped(run, run, text, below, longest, settings, may_wrap, 1)
+    return out
+
+
+def _wrapped(run: tuple[Unit, ...], last: tuple[Unit, ...], text: str, below: Sequence[Sequence[Unit]],
+             longest: int, settings: LayoutSettings, may_wrap: Callable[[str], bool], depth: int
+             ) -> list[tuple[Unit, ...]]:
+    """`run` continued by the runs printed under its `last` line, and theirs in turn: a second
+    line always, a third ("2." / "kvar-" / "taali", variant s20; "Avaintuloksen" / "toteutumista
+    ei voida" / "arvioida" in a narrow legend, variant s6) and further ones while the text can
+    still be a label ("Työn" / "toteutuksessa" / "haasteita, joita" / "ratkaistaan", quarterly
+    s71)."""
+    out: list[tuple[Unit, ...]] = []
+    if depth >= settings.label_max_lines:
+        return out
+    mine = set(map(id, run))
+    for nxt in _continued(last, below, longest, settings):
+        if set(map(id, nxt)) & mine:
+            continue
+        out.append((*run, *nxt))
+        grown = text + "".join(fold(u.text) for u in nxt)
+        if len(grown) <= longest + 2 and (depth == 1 or may_wrap(grown)):
+            out += _wrapped((*run, *nxt), nxt, grown, below, longest, settings, may_wrap, depth + 1)
     return out
 
 

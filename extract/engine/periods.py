@@ -25,7 +25,9 @@ from .units import Unit, overlap
 PERIODS = ("baseline", "Q1", "Q2", "Q3", "Q4")
 QUARTERS = PERIODS[1:]
 _YEAR = r"(?:19|20)?\d\d"
-_QUARTER = re.compile(rf"^(?:(?:19|20)\d\d)?q([1-4])(?:{_YEAR})?$")
+# The year before the quarter ("2025 Q2", the year above) or after it, never both: in a
+# narrow header "Q1 2025 Q2 2025" the year between is Q1's (issue 9, quarterly s60).
+_QUARTER = re.compile(rf"^(?:(?:19|20)\d\dq([1-4])|q([1-4])(?:{_YEAR})?)$")
 _WORDED = re.compile(rf"^([1-4])(?:{'|'.join(fold(w) for w in QUARTER_WORDS)})(?:{_YEAR})?$")
 _BASELINES = tuple(fold(b) for b in BASELINE_LABELS)
 _BASELINE_YEAR = re.compile(rf"^({'|'.join(_BASELINES)})(?:{_YEAR})?$")
@@ -34,7 +36,7 @@ _BASELINE_YEAR = re.compile(rf"^({'|'.join(_BASELINES)})(?:{_YEAR})?$")
 def period_key(folded: str, settings: LayoutSettings) -> tuple[str, float] | None:
     """The period a folded header phrase names, with how sure the reading is."""
     if m := _QUARTER.match(folded) or _WORDED.match(folded):
-        return f"Q{m.group(1)}", 100.0
+        return f"Q{next(g for g in m.groups() if g)}", 100.0
     if misread := misread_quarter(folded):  # OCR's "02" for a bold "Q2" (okr_q2_2025_scan.pdf)
         return misread + MISREAD, settings.label_min_score
     if _BASELINE_YEAR.match(folded):
@@ -56,6 +58,10 @@ _WRAPPING = (*_BASELINES, *(f"{n}{fold(w)}" for n in "1234" for w in QUARTER_WOR
 _WRAPPING_QUARTER = re.compile(r"^(?:(?:19|20)\d\d)?[qod0]?[1-4il]?$")
 
 
+_NUMBER = re.compile(r"\d,\d|^\s*[-−+]\s*\d")
+"""A decimal (comma) or a signed number: a value, never part of a period's name."""
+
+
 MISREAD = "~ocr"
 """Marks a period read through an OCR misreading: only OCR'd words may be read so; printed
 text keeps the strict rules ("02" in a PDF is no quarter)."""
@@ -64,6 +70,8 @@ text keeps the strict rules ("02" in a PDF is no quarter)."""
 def period_hits(units: Sequence[Unit], settings: LayoutSettings) -> list[LabelHit]:
     hits = []
     begins_label = wrap_test(_WRAPPING, settings)  # fuzzily: OCR's "Lähtd-" / "tilanne"
+    # a value under a header label is no part of it ("Q1" over "-2,1" read "Q1 21": quarterly s47)
+    units = [u for u in units if not _NUMBER.search(u.text)]
     for hit in find_phrases(units, lambda text: period_key(text, settings), 20, _STARTS, settings,
                             lambda text: bool(_WRAPPING_QUARTER.match(text)) or begins_label(text)):
         if hit.key.endswith(MISREAD):
@@ -80,10 +88,17 @@ def period_headers(units: Sequence[Unit], settings: LayoutSettings, label_key: s
     printed, else an empty column the grid widens to the text it finds there."""
     headers = []
     printed_labels = find_labels(units, {label_key: LABEL_COLUMNS}, settings)
-    for header in find_headers(period_hits(units, settings), set(), settings.period_header_min):
+    found = find_headers(period_hits(units, settings), set(), settings.period_header_min)
+    periods = [(c, h) for h in found for c in h.columns]
+    for header in found:
         first = header.columns[0]
+        # Its own label: left of its first period with no other table's period between (a KPI
+        # table with no label header set beside the key results, whose "Avaintulos" is not
+        # its: issue 9, quarterly s99).
         own = [h for h in printed_labels
-               if h.x1 <= first.x0 and overlap(h.top, h.bottom, header.top, header.bottom) > 0]
+               if h.x1 <= first.x0 and overlap(h.top, h.bottom, header.top, header.bottom) > 0
+               and not any(h.x1 <= c.x0 and c.x1 <= first.x0 and overlap(o.top, o.bottom, header.top, header.bottom) > 0
+                           for c, o in periods)]
         if own:
             hit = max(own, key=lambda h: h.x1)
             label = Column(label_key, hit.x0, hit.x1, hit)

@@ -21,7 +21,7 @@ from ..engine.labels import LabelHit, find_labels
 from ..engine.lights import MARKER_GLYPHS, Calibration, legend_calibration, legend_zones, light_of_cell
 from ..engine.lines import cluster_lines
 from ..engine.memo import IdentityMemo
-from ..engine.periods import period_headers, period_hits
+from ..engine.periods import period_headers, period_hits, period_key
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
 from ..engine.units import Box, Unit, line_height, overlap, page_units
 from ..page import DocumentContent, PageContent
@@ -112,11 +112,20 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
     # A legend's labels are never table rows, wherever the legend sits (variant s4: under the table).
     legend_hits = [h for h in headings if h.key == "legend"]
     legend = {id(u) for h in legend_hits for u in h.units}
+    # …nor are its markers: a ● glyph beside each label (issue 9, quarterly s33 and s71: a
+    # legend left of a table with no text-column header fell into the row-label column).
+    legend |= {id(u) for u in legend_markers(units, legend_hits, settings)}
     # A heading stands alone on its line: the same words inside a sentence are no heading
     # ("… avaintuloksen …" in a progress narrative, variant s0).
     headings = [h for h in headings if h.key != "legend" and _alone(h, units, settings)]
     units = [u for u in units if id(u) not in legend]
     headers = period_headers(units, settings)
+    # A table's own column label is no section heading ("Mittari" over the KPI names, which
+    # the fuzzy "Mittarit" heading would take: tp2025_hva_tavoitteet.pdf), nor a heading over
+    # the table beneath it ("Avain-" / "tulokset" over the key results deciding where the KPI
+    # table under them starts: quarterly s6).
+    in_headers = {id(u) for header in headers for c in header.columns if c.label for u in c.label.units}
+    headings = [h for h in headings if not all(id(u) in in_headers for u in h.units)]
     tables = []
     for header in headers:
         header = _with_heading_edge(header, headings)
@@ -128,15 +137,18 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
         stops = [h.top for h in headers if h.top > header.bottom and h.x0 < right and h.x1 > left]
         stops += [h.top for h in headings if h.top > header.bottom and h.x0 < right and h.x1 > left]
         grid = read_grid(page, units, header, settings, min(stops)) if stops else first
-        if _holds_values(grid):
-            tables.append(_without_trailing_text(grid))
-    # A table's own column label is no section heading ("Mittari" over the KPI names, which
-    # the fuzzy "Mittarit" heading would take: tp2025_hva_tavoitteet.pdf).
-    in_headers = {id(u) for grid in tables for c in grid.header.columns if c.label for u in c.label.units}
-    headings = [h for h in headings if not all(id(u) in in_headers for u in h.units)]
+        if _holds_values(grid, settings):
+            tables.append(_without_trailing_text(grid, settings))
     read = PageRead(page, units, headings, [], extractor, settings, all_units, legend_hits)
     read.tables = _kinds(read, tables, spec)
     return read
+
+
+def legend_markers(units: Sequence[Unit], hits: Sequence[LabelHit], settings: LayoutSettings) -> list[Unit]:
+    """The marker glyphs printed beside a legend's labels (in their zones, engine.lights)."""
+    zones = legend_zones([h.units for h in hits], settings)
+    return [u for u in units if u.text.strip() and not u.text.strip(GLYPHS + " ")
+            and any(z[0] <= u.cx <= z[2] and z[1] <= u.cy <= z[3] for z in zones)]
 
 
 def _alone(hit: LabelHit, units: Sequence[Unit], settings: LayoutSettings) -> bool:
@@ -155,27 +167,32 @@ def _alone(hit: LabelHit, units: Sequence[Unit], settings: LayoutSettings) -> bo
     return True
 
 
-def _without_trailing_text(grid: Grid) -> Grid:
+def _without_trailing_text(grid: Grid, settings: LayoutSettings) -> Grid:
     """A table's last rows with no value in any period column — no number, no placeholder —
     are the text printed under the table (a summary with no heading of its own; a decoy
     chart's titles under a KPI table, annual variant s8), not its rows."""
     rows = list(grid.rows)
     # (a value's first line holds it: "Henkilöstön vaihtuvuus" over a chart's "1000" does not)
-    while rows and not any(_is_value(c.text.split("\n")[0]) for k, c in rows[-1].cells.items() if k != "label"):
+    while rows and not any(_is_value(c.text.split("\n")[0], settings) for k, c in rows[-1].cells.items()
+                           if k != "label"):
         rows.pop()
     return replace(grid, rows=tuple(rows))
 
 
-def _is_value(text: str) -> bool:
+def _is_value(text: str, settings: LayoutSettings) -> bool:
+    """A number or a placeholder; a period's name is none (a running footer's "Seuranta
+    Q2/2025" under a key-results table, issue 9, quarterly s99)."""
+    if period_key(fold(text), settings) is not None:
+        return False
     return bool(re.search(r"\d", text)) or is_placeholder(text.split("\n"))
 
 
-def _holds_values(grid: Grid) -> bool:
+def _holds_values(grid: Grid, settings: LayoutSettings) -> bool:
     """A period table names its rows and holds values in its period columns: numbers or
     placeholders. A chart's axis "Q1 … Q4" over its legend words is no table (variant s0:
     a bar chart beside a progress narrative)."""
     cells = [c.text for row in grid.rows if "label" in row.cells for k, c in row.cells.items() if k != "label"]
-    valued = sum(1 for text in cells if _is_value(text))
+    valued = sum(1 for text in cells if _is_value(text, settings))
     return bool(cells) and valued >= 0.5 * len(cells)
 
 
@@ -249,7 +266,10 @@ def goal_title(read: PageRead, spec: GoalPageSpec) -> Printed | None:
     # a file's are exact (tp2025_hva_tavoitteet_scan.pdf).
     slack = read.settings.title_size_slack_ocr * size if any(u.ocr for u in candidates) else \
         read.settings.title_size_slack
-    lines = cluster_lines([u for u in candidates if u.size >= size - slack], read.settings)
+    # A light's marker glyph is no title word, however large (annual s98: the goal's status
+    # "●" printed in the title's size under it).
+    lines = cluster_lines([u for u in candidates if u.size >= size - slack and u.text.strip(GLYPHS + " ")],
+                          read.settings)
     block = _title_block(lines, spec)
     text = _strip_title("\n".join(" ".join(u.text for u in line) for line in block), spec)
     if not fold(text):
