@@ -6,6 +6,9 @@ worst seeds with the layout choices behind them.
     .venv/bin/python tools/robustness.py --seeds 0-49 [--families quarterly,annual]
         [--formats pptx,pdf,ppt] [--work DIR] [--jobs 2] [--json OUT]
 
+`--formats scan` adds copier-grade scans of the PDF export (variants/scan.py: raster,
+skew, fade, noise, JPEG; OCR'd by the pipeline, so about a hundred times slower per page).
+
 A measurement script, not a test (tests/e2e/test_variants.py runs a small fixed-seed
 set).  Each document gets its own warehouse so that one document's score never depends
 on another's (identity linking across documents is issue 6's and 11's measurement).
@@ -29,7 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools" / "samples"))
 
 from variants import FAMILY_MODULES  # noqa: E402
-from variants.build import FORMATS, already_built, build, seed_range  # noqa: E402
+from variants.build import FORMATS, already_built, build, format_of, seed_range  # noqa: E402
 
 FACTS = ("goals", "key_results", "kr_values", "kr_confidence", "kpi_values", "tasks", "report_summary")
 REPORT_FIELDS = ("report_kind", "fiscal_year", "period")
@@ -70,7 +73,7 @@ def score_document(job: tuple[str, int, str, str, str]) -> DocScore:
     document = Path(path)
     db = Path(tmp) / f"{document.name}.duckdb"
     outcome = ingest([document], db)[0]
-    result = DocScore(family, seed, document.name, document.suffix[1:], outcome=outcome.outcome,
+    result = DocScore(family, seed, document.name, format_of(document), outcome=outcome.outcome,
                       message=outcome.message or "")
     con = duckdb.connect(str(db), read_only=True)
     try:

@@ -62,3 +62,17 @@ def test_pages_of_no_report_are_reported_skipped_and_leave_the_document_whole(
         assert "no goal, dashboard or cover of the annual report on it" in doc.message, doc.message
         issues = [part for part in doc.message.split("; ") if "annual report on it" not in part]
         assert doc.outcome == ("partial" if issues else "loaded"), (doc.outcome, doc.message)
+
+
+def test_a_copier_scan_variant_keeps_the_pages_and_loses_the_text_layer(tmp_path: Path) -> None:
+    import pdfplumber
+    from variants.scan import draw_style, scan
+
+    source = REPO / "samples" / "kr_confidence_table" / "kr_confidence_2025.pdf"
+    target = tmp_path / "kr_confidence_2025_scan.pdf"
+    style = scan(source, 3, target)
+    assert style == draw_style(3) and 150 <= style.dpi <= 300
+    with pdfplumber.open(source) as native, pdfplumber.open(target) as scanned:
+        assert len(scanned.pages) == len(native.pages)
+        assert all(not page.chars and page.images for page in scanned.pages)
+        assert scanned.pages[0].width == pytest.approx(native.pages[0].width, rel=0.01)

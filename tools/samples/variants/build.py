@@ -18,9 +18,17 @@ if __package__ in (None, ""):
 
 from . import FAMILY_MODULES, Rendered, renderer
 from .export import convert
+from .scan import scan
 
 GOLD_FORMAT = "okr-warehouse-gold/1"
 FORMATS = ("pptx", "pdf", "ppt")
+EXTRA_FORMATS = ("scan",)  # copier-grade scans of the PDF export: OCR'd, so asked for by name
+SCAN_SUFFIX = "_scan.pdf"
+
+
+def format_of(document: Path) -> str:
+    """pptx / pdf / ppt by suffix; "scan" for the image-only PDF made from the PDF export."""
+    return "scan" if document.name.endswith(SCAN_SUFFIX) else document.suffix[1:]
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,7 @@ def build(families: list[str], seeds: list[int], out: Path, formats: tuple[str, 
             rendered.append((family, seed, render(seed, out / family / f"{family}_s{seed}.pptx")))
     made: dict[Path, list[Path]] = {r.pptx: ([r.pptx] if "pptx" in formats else []) for _, _, r in rendered}
     for target in ("pdf", "ppt"):
-        if target in formats:
+        if target in formats or (target == "pdf" and "scan" in formats):
             by_dir: dict[Path, list[Path]] = {}
             for _, _, r in rendered:
                 by_dir.setdefault(r.pptx.parent, []).append(r.pptx)
@@ -48,11 +56,20 @@ def build(families: list[str], seeds: list[int], out: Path, formats: tuple[str, 
                     made[source].append(result)
     built = []
     for family, seed, r in rendered:
+        notes = r.notes
+        if "scan" in formats:
+            pdf = next(d for d in made[r.pptx] if d.suffix == ".pdf")
+            style = scan(pdf, seed, pdf.with_name(pdf.stem + SCAN_SUFFIX))
+            made[r.pptx].append(pdf.with_name(pdf.stem + SCAN_SUFFIX))
+            notes = (*notes, style.describe())
+            if "pdf" not in formats:
+                made[r.pptx].remove(pdf)
+                pdf.unlink()
         for document in made[r.pptx]:
             write_gold(document, r, out / "gold")
         if "pptx" not in formats:
             r.pptx.unlink()
-        built.append(Built(family, seed, tuple(made[r.pptx]), r.notes))
+        built.append(Built(family, seed, tuple(made[r.pptx]), notes))
     index = out / "built.json"
     known = json.loads(index.read_text(encoding="utf-8")) if index.exists() else {}
     known.update({f"{b.family}/{b.seed}": {"documents": [str(d) for d in b.documents], "notes": list(b.notes)}
@@ -73,8 +90,8 @@ def already_built(out: Path, families: list[str], seeds: list[int], formats: tup
             entry = known.get(f"{family}/{seed}")
             if entry is None:
                 return None
-            documents = tuple(Path(d) for d in entry["documents"] if Path(d).suffix[1:] in formats)
-            if {d.suffix[1:] for d in documents} != set(formats) or not all(d.exists() for d in documents):
+            documents = tuple(Path(d) for d in entry["documents"] if format_of(Path(d)) in formats)
+            if {format_of(d) for d in documents} != set(formats) or not all(d.exists() for d in documents):
                 return None
             found.append(Built(family, seed, documents, tuple(entry["notes"])))
     return found
@@ -104,7 +121,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--families", default=",".join(FAMILY_MODULES))
     parser.add_argument("--seeds", default="0-3", help="e.g. 0-9 or 1,4,7")
-    parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--formats", default=",".join(FORMATS), help=f"of {', '.join(FORMATS + EXTRA_FORMATS)}")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     for b in build(args.families.split(","), seed_range(args.seeds), args.out, tuple(args.formats.split(","))):
