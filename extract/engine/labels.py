@@ -141,7 +141,7 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
         # label's two lines (held-out confidence header "Toimi-" / "Tavoite" / "ala"), and
         # its own line, which such a label may chain both wrapped lines into ("Lähtö-" /
         # "tilanne" beside a middle-aligned "Mittari", annual variant s6).
-        below = lines[index:index + 4]
+        below = _window(lines, index, settings)
         folded = [fold(u.text) for u in line]
         for first in range(len(line)):
             head = folded[first]
@@ -166,6 +166,20 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
                         out += [(*run, *second, *third) for third in _continued(second, below, longest, settings)
                                 if not set(map(id, third)) & set(map(id, second))]
     return out
+
+
+def _window(lines: Sequence[Sequence[Unit]], index: int, settings: LayoutSettings) -> list[Sequence[Unit]]:
+    """The line at `index` and the lines a label begun there can wrap onto: the next four,
+    and any further ones starting within two wrapped lines' reach below it (a value cell's
+    middle-anchored lines interleave with a three-line label's: "Tavoite" / "(valtuustotason"
+    / "sitova)" span five printed lines, binding variant s32)."""
+    line = lines[index]
+    height = max(u.height for u in line)
+    reach = max(u.bottom for u in line) + 2 * (1 + settings.label_stack_gap) * height
+    end = index + 4
+    while end < len(lines) and min(u.top for u in lines[end]) <= reach:
+        end += 1
+    return list(lines[index:end])
 
 
 def _continued(run: tuple[Unit, ...], below: Sequence[Sequence[Unit]], longest: int, settings: LayoutSettings
