@@ -133,8 +133,8 @@ def _pairs(page: PageContent, units: Sequence[Unit], group: list[LabelHit], sett
     cuts = [_cut(page, region, above, below, left) for above, below in pairwise(group)]
     first, last = group[0], group[-1]
     below_stops = [s for s in stops if s > last.bottom]
-    top = _reach(region, first, pitch, -1, None)
-    bottom = _reach(region, last, pitch, 1, min(below_stops) if below_stops else None)
+    top = _reach(region, first, pitch, -1, None, settings)
+    bottom = _reach(region, last, pitch, 1, min(below_stops) if below_stops else None, settings)
     bounds = [top, *cuts, bottom]
     values = [sorted((u for u in region if y0 <= u.cy < y1), key=lambda u: (u.top, u.x0))
               for y0, y1 in pairwise(bounds)]
@@ -182,7 +182,8 @@ def _cut(page: PageContent, region: Sequence[Unit], above: LabelHit, below: Labe
     return where
 
 
-def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, stop: float | None) -> float:
+def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, stop: float | None,
+           settings: LayoutSettings) -> float:
     """How far the first (direction -1) or last (+1) row reaches: lines chained at most a
     line pitch and a half apart, not past `stop`."""
     if direction < 0:
@@ -191,10 +192,13 @@ def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, 
         # ends under it (binding variant s11's goal titles over "Tavoite: …").
         over = [u for u in region if u.bottom <= hit.top + 0.5 and u.x0 < hit.x1 - 0.5 and u.x1 > hit.x0]
         edge = hit.top
+        strays = _strays(region, hit, settings)
         for unit in sorted((u for u in region if u.bottom <= hit.bottom), key=lambda u: -u.bottom):
             if edge - unit.bottom > 1.5 * pitch - unit.height or \
                     any(overlap(unit.top, unit.bottom, o.top, o.bottom) > 0.5 * unit.height for o in over):
                 break
+            if id(unit) in strays:
+                continue
             edge = min(edge, unit.top)
         return edge - 0.5
     edge = hit.bottom
@@ -203,6 +207,24 @@ def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, 
             break
         edge = max(edge, unit.bottom)
     return edge + 0.5
+
+
+def _strays(region: Sequence[Unit], hit: LabelHit, settings: LayoutSettings) -> set[int]:
+    """Lines above a label that start where no cell of the value beside the label starts: a
+    middle-anchored value cell's lines above its label share its left edge; a light legend
+    printed above the right of a one-line goal does not (binding variant s34)."""
+    beside = [u for u in region if u.x0 >= hit.x1 and overlap(u.top, u.bottom, hit.top, hit.bottom) > 0]
+    if not beside:
+        return set()
+    height = line_height(beside)
+    # Where the cells beside the label start (a value split over cells side by side: its
+    # second cell's lines above the label start at that cell's edge, variant s1).
+    lefts = [u.x0 for line in unit_lines(beside, settings) for before, u in zip([None, *line], line, strict=False)
+             if before is None or u.x0 - before.x1 > settings.segment_gap_em * height]
+    slack = settings.column_edge_slack * height
+    above = [u for u in region if u.bottom <= hit.top + 0.5 and u.x0 >= hit.x1]
+    return {id(u) for line in unit_lines(above, settings)
+            if all(abs(line[0].x0 - left) > slack for left in lefts) for u in line}
 
 
 def _parts(value: Sequence[Unit], settings: LayoutSettings, starts: Sequence[float] = ()
