@@ -158,6 +158,12 @@ class LayoutSettings:
     share of the page height at its top or bottom edge."""
     furniture_share: float = 0.5
     """...and recur, digits aside, on at least this share of the document's pages (and on three)."""
+    column_edge_slack: float = 1.0
+    """Lines of one value column start within this many text heights of one left edge (cells'
+    own padding is the same in every row; a hanging indent or the next column is further)."""
+    paragraph_fit_slack: float = 0.5
+    """A line ended its paragraph, not wrapped, when the next line's first word would have fit
+    after it with this many text heights to spare (a word space and the estimate's error)."""
     light_paper_cover: float = 0.5
     """A filled shape covering at least this share of the page is its paper (a tinted
     background); otherwise the paper is white."""

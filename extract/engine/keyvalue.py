@@ -20,7 +20,7 @@ from itertools import pairwise
 from okr_warehouse.text import fold
 
 from ..page import PageContent
-from ..settings import LayoutSettings
+from ..settings import DEFAULT_SETTINGS, LayoutSettings
 from .labels import LabelHit, Vocabulary, find_labels
 from .lines import unit_lines
 from .units import Unit, line_height, overlap
@@ -133,14 +133,17 @@ def _pairs(page: PageContent, units: Sequence[Unit], group: list[LabelHit], sett
     cuts = [_cut(page, region, above, below, left) for above, below in pairwise(group)]
     first, last = group[0], group[-1]
     below_stops = [s for s in stops if s > last.bottom]
-    top = _reach(region, first, pitch, -1, None)
-    bottom = _reach(region, last, pitch, 1, min(below_stops) if below_stops else None)
+    top = _reach(region, first, pitch, -1, None, settings)
+    bottom = _reach(region, last, pitch, 1, min(below_stops) if below_stops else None, settings)
     bounds = [top, *cuts, bottom]
-    out = []
-    for hit, (y0, y1) in zip(group, pairwise(bounds), strict=True):
-        value = sorted((u for u in region if y0 <= u.cy < y1), key=lambda u: (u.top, u.x0))
-        out.append(KeyValue(hit.key, hit, tuple(value), _parts(value)))
-    return out
+    values = [sorted((u for u in region if y0 <= u.cy < y1), key=lambda u: (u.top, u.x0))
+              for y0, y1 in pairwise(bounds)]
+    # Cells side by side in one row show where the part's columns start; a row whose cells
+    # stand closer than a gutter splits there too (binding variant s51: "… Toni Suihko" 1.8 em
+    # left of its owner's cell, the theme's cell starting at the same edge a row above).
+    starts = [min(u.x0 for u in c) for v in values if len(cs := _columns(v, settings)) > 1 for c in cs[1:]]
+    return [KeyValue(hit.key, hit, tuple(value), _parts(value, settings, starts))
+            for hit, value in zip(group, values, strict=True)]
 
 
 def _pitch(group: list[LabelHit], region: Sequence[Unit]) -> float:
@@ -179,7 +182,8 @@ def _cut(page: PageContent, region: Sequence[Unit], above: LabelHit, below: Labe
     return where
 
 
-def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, stop: float | None) -> float:
+def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, stop: float | None,
+           settings: LayoutSettings) -> float:
     """How far the first (direction -1) or last (+1) row reaches: lines chained at most a
     line pitch and a half apart, not past `stop`."""
     if direction < 0:
@@ -188,10 +192,13 @@ def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, 
         # ends under it (binding variant s11's goal titles over "Tavoite: …").
         over = [u for u in region if u.bottom <= hit.top + 0.5 and u.x0 < hit.x1 - 0.5 and u.x1 > hit.x0]
         edge = hit.top
+        strays = _strays(region, hit, settings)
         for unit in sorted((u for u in region if u.bottom <= hit.bottom), key=lambda u: -u.bottom):
             if edge - unit.bottom > 1.5 * pitch - unit.height or \
                     any(overlap(unit.top, unit.bottom, o.top, o.bottom) > 0.5 * unit.height for o in over):
                 break
+            if id(unit) in strays:
+                continue
             edge = min(edge, unit.top)
         return edge - 0.5
     edge = hit.bottom
@@ -202,12 +209,31 @@ def _reach(region: Sequence[Unit], hit: LabelHit, pitch: float, direction: int, 
     return edge + 0.5
 
 
-def _parts(value: Sequence[Unit]) -> tuple[tuple[Unit, ...], ...]:
+def _strays(region: Sequence[Unit], hit: LabelHit, settings: LayoutSettings) -> set[int]:
+    """Lines above a label that start where no cell of the value beside the label starts: a
+    middle-anchored value cell's lines above its label share its left edge; a light legend
+    printed above the right of a one-line goal does not (binding variant s34)."""
+    beside = [u for u in region if u.x0 >= hit.x1 and overlap(u.top, u.bottom, hit.top, hit.bottom) > 0]
+    if not beside:
+        return set()
+    height = line_height(beside)
+    # Where the cells beside the label start (a value split over cells side by side: its
+    # second cell's lines above the label start at that cell's edge, variant s1).
+    lefts = [u.x0 for line in unit_lines(beside, settings) for before, u in zip([None, *line], line, strict=False)
+             if before is None or u.x0 - before.x1 > settings.segment_gap_em * height]
+    slack = settings.column_edge_slack * height
+    above = [u for u in region if u.bottom <= hit.top + 0.5 and u.x0 >= hit.x1]
+    return {id(u) for line in unit_lines(above, settings)
+            if all(abs(line[0].x0 - left) > slack for left in lefts) for u in line}
+
+
+def _parts(value: Sequence[Unit], settings: LayoutSettings, starts: Sequence[float] = ()
+           ) -> tuple[tuple[Unit, ...], ...]:
     """The value cut into parts: cells or frames side by side (a gutter across all its
     lines), else frames one under another, else paragraphs (a gap wider than the leading)."""
     if not value:
         return ()
-    columns = _columns(value)
+    columns = _columns(value, settings, starts)
     if len(columns) > 1:
         return tuple(tuple(c) for c in columns)
     lines = [list(line) for line in unit_lines(value)]
@@ -221,17 +247,64 @@ def _parts(value: Sequence[Unit]) -> tuple[tuple[Unit, ...], ...]:
     return tuple(tuple(p) for p in parts)
 
 
-def _columns(value: Sequence[Unit]) -> list[list[Unit]]:
+def two_parts(pair: KeyValue, pairs: Sequence[KeyValue], settings: LayoutSettings = DEFAULT_SETTINGS
+              ) -> tuple[tuple[Unit, ...], ...]:
+    """A two-part value (theme | focus, division | owner) as its parts: cells, frames or
+    paragraphs side by side or stacked; printed as the lines of one cell (variant s10's PPTX
+    table), cut where a paragraph ends (`paragraph_break`), else after the first line."""
+    if len(pair.parts) != 1:
+        return pair.parts
+    lines = unit_lines(pair.parts[0], settings)
+    if len(lines) < 2:
+        return pair.parts
+    cut = paragraph_break(lines, column_right(lines, pairs, settings), settings)
+    return tuple(u for line in lines[:cut] for u in line), tuple(u for line in lines[cut:] for u in line)
+
+
+def column_right(lines: Sequence[Sequence[Unit]], pairs: Sequence[KeyValue], settings: LayoutSettings) -> float:
+    """Where the value column of `lines` ends, as far as the part shows it: the furthest line
+    end of any value in the part starting at the same left edge (a goal text wrapped at the
+    cell's edge shows it; a short division and owner alone do not: binding variants s2, s6,
+    s10, …: "Strategia- ja integraatio" over a two-line owner read as a wrapped division)."""
+    left = min(line[0].x0 for line in lines)
+    slack = settings.column_edge_slack * line_height([u for line in lines for u in line])
+    ends = [line[-1].x1 for p in pairs for part in p.parts for line in unit_lines(part, settings)
+            if abs(line[0].x0 - left) <= slack]
+    return max([*ends, *(line[-1].x1 for line in lines)])
+
+
+def paragraph_break(lines: Sequence[Sequence[Unit]], right: float, settings: LayoutSettings = DEFAULT_SETTINGS
+                    ) -> int:
+    """The first line that starts a new paragraph: its first word would have fit at the end
+    of the line before (short of the column's `right` edge), so that line ended its paragraph
+    rather than wrapped (a division wrapped over two lines above its owner, binding variants
+    s12, s21, s23).  The second line when every line could be a wrap."""
+    for index in range(1, len(lines)):
+        before, first = lines[index - 1][-1], lines[index][0]
+        words = first.text.split()
+        width = (first.x1 - first.x0) * len(words[0]) / max(1, len(first.text)) if words else 0.0
+        if right - before.x1 > width + settings.paragraph_fit_slack * first.height:
+            return index
+    return 1
+
+
+def _columns(value: Sequence[Unit], settings: LayoutSettings, starts: Sequence[float] = ()) -> list[list[Unit]]:
     """Value units split at a gutter wider than two text heights that no unit crosses, or
     where another text frame begins right of all before it (two frames 11 pt apart, binding
-    variant s21's division beside its owner)."""
+    variant s21's division beside its owner), or at a gap wider than a segment's where
+    another row's cell starts (`starts`)."""
+    if not value:
+        return []
     height = line_height(value)
+    slack = settings.column_edge_slack * height
     ordered = sorted(value, key=lambda u: u.x0)
     columns: list[list[Unit]] = [[ordered[0]]]
     right = ordered[0].x1
     for unit in ordered[1:]:
         framed = unit.block is not None and all(u.block is not None and u.block != unit.block for u in columns[-1])
-        if unit.x0 - right > 2 * height or (framed and unit.x0 >= right):
+        aligned = unit.x0 - right > settings.segment_gap_em * height and \
+            any(abs(unit.x0 - start) <= slack for start in starts)
+        if unit.x0 - right > 2 * height or (framed and unit.x0 >= right) or aligned:
             columns.append([])
         columns[-1].append(unit)
         right = max(right, unit.x1)

@@ -146,14 +146,7 @@ def _phrases(lines: list[list[Unit]], longest: int, starts: set[str], settings: 
     prefixes = {s[:k] for s in starts for k in range(1, len(s) + 1)}
     lengths = sorted({len(s) for s in starts})
     for index, line in enumerate(lines):
-        # The lines a label started here may wrap onto: a middle-aligned one-line label can sit
-        # between a wrapped label's two lines (held-out confidence header "Toimi-" / "Tavoite" /
-        # "ala"), and its own line, which such a label may chain both wrapped lines into
-        # ("Lähtö-" / "tilanne" beside a middle-aligned "Mittari", annual variant s6); a narrow
-        # legend's lines interleave with the table rows beside it (issue 9, quarterly s71).
-        reach = max(u.bottom for u in line) + settings.label_max_lines * (1 + settings.label_stack_gap) * \
-            line_height(line)
-        below = [ln for ln in lines[index:] if ln[0].top <= reach]
+        below = _window(lines, index, settings)  # the lines a label begun here may wrap onto
         folded = [fold(u.text) for u in line]
         for first in range(len(line)):
             head = folded[first]
@@ -201,6 +194,24 @@ def _may_start(head: str, starts: set[str], prefixes: set[str], lengths: Sequenc
     """Whether a unit's folded text and a label's start could be one another's beginning
     (`prefixes`: every beginning of the starts; `lengths`: the starts' lengths)."""
     return head in prefixes or any(head[:n] in starts for n in lengths)
+
+
+def _window(lines: Sequence[Sequence[Unit]], index: int, settings: LayoutSettings) -> list[Sequence[Unit]]:
+    """The line at `index` and the lines a label begun there can wrap onto: the next four, and
+    any further ones starting within `label_max_lines` wrapped lines below it. A middle-aligned
+    one-line label can sit between a wrapped label's two lines (held-out confidence header
+    "Toimi-" / "Tavoite" / "ala") and chain both wrapped lines into its own ("Lähtö-" /
+    "tilanne" beside a middle-aligned "Mittari", annual variant s6); a narrow legend's lines
+    interleave with the table rows beside it (issue 9, quarterly s71), and a value cell's
+    middle-anchored lines with a three-line label's ("Tavoite" / "(valtuustotason" / "sitova)"
+    over five printed lines, binding variant s32)."""
+    line = lines[index]
+    reach = max(u.bottom for u in line) + settings.label_max_lines * (1 + settings.label_stack_gap) * \
+        line_height(line)
+    end = index + 4
+    while end < len(lines) and min(u.top for u in lines[end]) <= reach:
+        end += 1
+    return list(lines[index:end])
 
 
 def _continued(run: tuple[Unit, ...], below: Sequence[Sequence[Unit]], longest: int, settings: LayoutSettings

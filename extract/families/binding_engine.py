@@ -23,8 +23,8 @@ from okr_warehouse.vocabulary import (
 )
 
 from ..engine.grid import GridCell
-from ..engine.keyvalue import KeyValue, part_text
-from ..engine.lines import cluster_lines, unit_lines
+from ..engine.keyvalue import KeyValue, part_text, two_parts
+from ..engine.lines import cluster_lines
 from ..engine.memo import IdentityMemo
 from ..engine.meta import DATE, stated_year_and_quarter
 from ..engine.tables import printed_units
@@ -106,7 +106,7 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     legend = _legend(pages, extractor, settings)
     for goal in goals:
         ref = f"g{len(found.goals) + 1}"
-        record = _goal_record(ref, goal, by_number, legend, extractor)
+        record = _goal_record(ref, goal, by_number, legend, extractor, settings)
         if record is None:
             found.issues.append(f"page {goal.kv.page}: key-value part without a Tavoite text; goal skipped")
             continue
@@ -125,16 +125,20 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
 
 
 def _joined_heads(items: list[Section]) -> list[Section]:
-    """A part's first rows at a page's foot ("kv_head") join the part or rows ("kv_tail")
-    that go on at the top of the next page without them; a head or tail alone is dropped."""
+    """A part's first rows at a page's foot join the rows that go on at the top of the next
+    page without them: a "kv_head" (the goal's rows) the next page's part or "kv_tail", a
+    part the next page's "kv_tail" (variant s45: "Mittarin vastuutaho" alone over the next
+    page's task table).  A head or tail alone is dropped."""
     out: list[Section] = []
     head: Section | None = None  # a head the next item continues
     for index, item in enumerate(items):
+        after = items[index + 1] if index + 1 < len(items) else None
+        if item.kind in ("kv_head", "kv") and after is not None and after.page == item.page + 1 and \
+                (after.kind == "kv_tail" or (item.kind, after.kind) == ("kv_head", "kv")) and \
+                not {p.key for p in item.pairs} & {p.key for p in after.pairs}:
+            head = item
+            continue
         if item.kind == "kv_head":
-            after = items[index + 1] if index + 1 < len(items) else None
-            keys = {p.key for p in item.pairs}
-            head = item if after is not None and after.kind in ("kv", "kv_tail") and \
-                after.page == item.page + 1 and not any(p.key in keys for p in after.pairs) else None
             continue
         if head is not None:  # a new Section: the pages stay as read (detection's cache)
             item = replace(item, kind="kv", pairs=[*head.pairs, *item.pairs],
@@ -195,47 +199,27 @@ def _value(kv: Section, key: str, extractor: str, part: int | None = None) -> Pr
 
 
 def _goal_record(ref: str, goal: Goal, pages: dict[int, PageContent], legend: dict[str, Printed],
-                 extractor: str) -> RawGoal | None:
+                 extractor: str, settings: LayoutSettings) -> RawGoal | None:
     kv = goal.kv
     text = _value(kv, "goal", extractor)
     if text is None:
         return None
-    division, owner = _two_parts(_pair(kv, "owner"), kv.page, extractor)
-    theme, _ = _two_parts(_pair(kv, "theme"), kv.page, extractor)
+    division, owner = _two_parts(_pair(kv, "owner"), kv, extractor, settings)
+    theme, _ = _two_parts(_pair(kv, "theme"), kv, extractor, settings)
     first = min([kv, *goal.parts], key=lambda s: (s.page, s.top))
     status = _status(pages[first.page], first.top, legend, extractor)
     return RawGoal(ref, text, "hva", theme=theme, division=division, owner=owner, status=status)
 
 
-def _two_parts(pair: KeyValue | None, page: int, extractor: str) -> tuple[Printed | None, Printed | None]:
-    """Theme | focus and division | owner: two cells, frames or paragraphs; printed as the
-    lines of one cell (variant s10's PPTX table), the first line and the rest."""
+def _two_parts(pair: KeyValue | None, kv: Section, extractor: str, settings: LayoutSettings
+               ) -> tuple[Printed | None, Printed | None]:
+    """Theme | focus and division | owner: the first part and the rest (engine.keyvalue.two_parts)."""
     if pair is None:
         return None, None
-    parts = list(pair.parts)
-    if len(parts) == 1:
-        lines = unit_lines(parts[0])
-        cut = _paragraph_break(lines)
-        parts = [tuple(u for line in lines[:cut] for u in line), tuple(u for line in lines[cut:] for u in line)] \
-            if len(lines) > 1 else parts
-    first = _printed(parts[0], page, extractor)
+    parts = two_parts(pair, kv.pairs, settings)
+    first = _printed(parts[0], kv.page, extractor)
     rest = [u for p in parts[1:] for u in p]
-    return first, (_printed(rest, page, extractor) if rest else None)
-
-
-def _paragraph_break(lines: list[list[Unit]]) -> int:
-    """The first line that starts a new paragraph: its first word would have fit at the end
-    of the line before, so that line ended its paragraph rather than wrapped (a division
-    wrapped over two lines above its owner, binding variants s12, s21, s23).  The second line
-    when every line could be a wrap."""
-    right = max(line[-1].x1 for line in lines)
-    for index in range(1, len(lines)):
-        before, first = lines[index - 1][-1], lines[index][0]
-        words = first.text.split()
-        width = (first.x1 - first.x0) * len(words[0]) / max(1, len(first.text)) if words else 0.0
-        if right - before.x1 > width + 0.5 * first.height:
-            return index
-    return 1
+    return first, (_printed(rest, kv.page, extractor) if rest else None)
 
 
 def _tasks(found: Findings, ref: str, part: Section, extractor: str) -> None:

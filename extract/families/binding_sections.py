@@ -131,8 +131,8 @@ def _part_heads(page: PageContent, groups: Sequence[list[KeyValue]], sections: S
                 ) -> list[Section]:
     """A key-value part's first rows printed at the page's foot, the rest on the next page
     (variant s18: "Tavoite (valtuustotason sitova) | …" under a task table): label groups too
-    small for a part, the goal's under every other part of the page ("kv_head"), the rest's
-    above every other part of the next ("kv_tail"); binding_engine joins them."""
+    small for a part, the first rows' under every other part of the page ("kv_head"), the
+    rest's above every other part of the next ("kv_tail"); binding_engine joins them."""
     lowest = max((s.top for s in sections), default=-1.0)
     highest = min((s.top for s in sections), default=page.height)
     known = [p.label.top for s in sections if s.kind == "kv" for p in s.pairs]
@@ -142,9 +142,17 @@ def _part_heads(page: PageContent, groups: Sequence[list[KeyValue]], sections: S
             continue
         top = min(min((u.top for u in p.units), default=p.label.top) for p in pairs)
         goal = next((p for p in pairs if p.key == "goal" and p.units), None)
-        if goal is not None and pairs[0].label.top > lowest:
+        foot, atop = pairs[0].label.top > lowest, pairs[-1].label.bottom < highest
+        # Under every other part without the goal: the part's first rows all the same when
+        # they are not also above every other part (variant s28: "Mittarin vastuutaho" first)
+        # and every label is printed exactly (a task named "Mittarin sovitukset …" at a page's
+        # foot reads fuzzily as "Mittari", variant s45).
+        exact = all(p.label.score >= 100.0 for p in pairs)
+        if foot and (goal is not None or (exact and not atop)):
             out.append(Section("kv_head", page.number, min(top, pairs[0].label.top), pairs=pairs))
-        elif goal is None and pairs[-1].label.bottom < highest:  # its rest, at the next page's top
+        elif atop and (goal is None or not foot):
+            # its rest, at the next page's top: the goal's rows too when the part prints them
+            # last (variant s28: "Strateginen painopiste" and "Tavoite" atop the next page)
             out.append(Section("kv_tail", page.number, min(top, pairs[0].label.top), pairs=pairs))
     return out
 
