@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from okr_warehouse.vocabulary import GLOSSARY_WORDS
+from okr_warehouse.vocabulary import GLOSSARY_WORDS, QUARTERLY_KPI_NAMES
 
 WHOLE_TEXT_MIN = 90.0
 """A whole OCR text is replaced by a trusted text scoring at least this (rapidfuzz ratio, diacritics folded)."""
@@ -52,7 +52,8 @@ class Lexicon:
     @classmethod
     def build(cls, trusted_texts: Iterable[str]) -> Lexicon:
         lexicon = cls()
-        for text in (*GLOSSARY_WORDS, *trusted_texts):
+        # The KPI names a report prints (GLOSSARY): OCR reads "NPS" as "NPs" (tp2025_hva_tavoitteet_scan.pdf).
+        for text in (*GLOSSARY_WORDS, *QUARTERLY_KPI_NAMES, *trusted_texts):
             text = " ".join(text.split())
             if not text:
                 continue
