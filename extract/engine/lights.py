@@ -347,6 +347,17 @@ def _beside(cell_units: Sequence[Unit], box: tuple[float, float, float, float], 
     return Light(None, rgb, how)
 
 
+def legend_markers(units: Sequence[Unit], hits: Sequence[Sequence[Unit]],
+                   settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Unit]:
+    """The marker glyphs printed beside a legend's labels (`hits`: each label's units), in
+    their `legend_zones`: never a table's row or value (issue 9, quarterly s33 and s71: a
+    legend left of a table with no text-column header fell into the row-label column)."""
+    glyphs = "".join(MARKER_GLYPHS) + " "
+    zones = legend_zones(hits, settings)
+    return [u for u in units if u.text.strip() and not u.text.strip(glyphs)
+            and any(z[0] <= u.cx <= z[2] and z[1] <= u.cy <= z[3] for z in zones)]
+
+
 def legend_zones(hits: Sequence[Sequence[Unit]], settings: LayoutSettings = DEFAULT_SETTINGS) -> list[Box]:
     """Where a legend's markers are: beside each legend label (`hits`: each label's units),
     within `light_marker_reach` text heights before or after it. A marker there rates no

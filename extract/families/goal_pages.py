@@ -18,7 +18,14 @@ from ..engine.furniture import furniture
 from ..engine.grid import Band, Grid, GridCell, GridRow, read_grid, text_of
 from ..engine.header import Header, find_headers
 from ..engine.labels import LabelHit, find_labels
-from ..engine.lights import MARKER_GLYPHS, Calibration, legend_calibration, legend_zones, light_of_cell
+from ..engine.lights import (
+    MARKER_GLYPHS,
+    Calibration,
+    legend_calibration,
+    legend_markers,
+    legend_zones,
+    light_of_cell,
+)
 from ..engine.lines import cluster_lines
 from ..engine.memo import IdentityMemo
 from ..engine.periods import period_headers, period_hits, period_key
@@ -114,7 +121,7 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
     legend = {id(u) for h in legend_hits for u in h.units}
     # …nor are its markers: a ● glyph beside each label (issue 9, quarterly s33 and s71: a
     # legend left of a table with no text-column header fell into the row-label column).
-    legend |= {id(u) for u in legend_markers(units, legend_hits, settings)}
+    legend |= {id(u) for u in legend_markers(units, [h.units for h in legend_hits], settings)}
     # A heading stands alone on its line: the same words inside a sentence are no heading
     # ("… avaintuloksen …" in a progress narrative, variant s0).
     headings = [h for h in headings if h.key != "legend" and _alone(h, units, settings)]
@@ -142,13 +149,6 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
     read = PageRead(page, units, headings, [], extractor, settings, all_units, legend_hits)
     read.tables = _kinds(read, tables, spec)
     return read
-
-
-def legend_markers(units: Sequence[Unit], hits: Sequence[LabelHit], settings: LayoutSettings) -> list[Unit]:
-    """The marker glyphs printed beside a legend's labels (in their zones, engine.lights)."""
-    zones = legend_zones([h.units for h in hits], settings)
-    return [u for u in units if u.text.strip() and not u.text.strip(GLYPHS + " ")
-            and any(z[0] <= u.cx <= z[2] and z[1] <= u.cy <= z[3] for z in zones)]
 
 
 def _alone(hit: LabelHit, units: Sequence[Unit], settings: LayoutSettings) -> bool:

@@ -16,6 +16,7 @@ kind of row into records.
 
 from __future__ import annotations
 
+from statistics import median_high
 from typing import Any
 
 from okr_warehouse.text import fold, join_lines
@@ -85,8 +86,8 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
 
 
 def _body_size(grid: Grid) -> float:
-    sizes = sorted(u.size for row in grid.rows for cell in row.cells.values() for u in cell.units)
-    return sizes[len(sizes) // 2] if sizes else 0.0
+    sizes = [u.size for row in grid.rows for cell in row.cells.values() for u in cell.units]
+    return median_high(sizes) if sizes else 0.0
 
 
 def _meta(found: Findings, units: list[Unit], top: float, page: int, extractor: str,
