@@ -7,7 +7,9 @@ worst seeds with the layout choices behind them.
         [--formats pptx,pdf,ppt] [--work DIR] [--jobs 2] [--json OUT]
 
 `--formats scan` adds copier-grade scans of the PDF export (variants/scan.py: raster,
-skew, fade, noise, JPEG; OCR'd by the pipeline, so about a hundred times slower per page).
+skew, fade, noise, JPEG; OCR'd by the pipeline, so about a hundred times slower per page);
+`--formats text` adds text exports (variants/text.py: pdftotext in three modes, or the
+PPTX's text one paragraph or cell per line or with tab-separated table rows).
 
 A measurement script, not a test (tests/e2e/test_variants.py runs a small fixed-seed
 set).  Each document gets its own warehouse so that one document's score never depends

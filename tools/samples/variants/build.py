@@ -19,16 +19,21 @@ if __package__ in (None, ""):
 from . import FAMILY_MODULES, Rendered, renderer
 from .export import convert
 from .scan import scan
+from .text import strip_lights, text_export
 
 GOLD_FORMAT = "okr-warehouse-gold/1"
 FORMATS = ("pptx", "pdf", "ppt")
-EXTRA_FORMATS = ("scan",)  # copier-grade scans of the PDF export: OCR'd, so asked for by name
+EXTRA_FORMATS = ("scan", "text")  # copier-grade scans (OCR'd, slow) and text exports: asked for by name
 SCAN_SUFFIX = "_scan.pdf"
+TEXT_SUFFIX = ".txt"
 
 
 def format_of(document: Path) -> str:
-    """pptx / pdf / ppt by suffix; "scan" for the image-only PDF made from the PDF export."""
-    return "scan" if document.name.endswith(SCAN_SUFFIX) else document.suffix[1:]
+    """pptx / pdf / ppt by suffix; "scan" for the image-only PDF made from the PDF export;
+    "text" for a text export (variants/text.py)."""
+    if document.name.endswith(SCAN_SUFFIX):
+        return "scan"
+    return "text" if document.suffix == TEXT_SUFFIX else document.suffix[1:]
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,7 @@ def build(families: list[str], seeds: list[int], out: Path, formats: tuple[str, 
             rendered.append((family, seed, render(seed, out / family / f"{family}_s{seed}.pptx")))
     made: dict[Path, list[Path]] = {r.pptx: ([r.pptx] if "pptx" in formats else []) for _, _, r in rendered}
     for target in ("pdf", "ppt"):
-        if target in formats or (target == "pdf" and "scan" in formats):
+        if target in formats or (target == "pdf" and {"scan", "text"} & set(formats)):
             by_dir: dict[Path, list[Path]] = {}
             for _, _, r in rendered:
                 by_dir.setdefault(r.pptx.parent, []).append(r.pptx)
@@ -57,14 +62,18 @@ def build(families: list[str], seeds: list[int], out: Path, formats: tuple[str, 
     built = []
     for family, seed, r in rendered:
         notes = r.notes
-        if "scan" in formats:
-            pdf = next(d for d in made[r.pptx] if d.suffix == ".pdf")
+        pdf = next((d for d in made[r.pptx] if d.suffix == ".pdf"), None)
+        if pdf is not None and "text" in formats:
+            text = text_export(pdf, r.pptx, seed, pdf.with_suffix(TEXT_SUFFIX))
+            made[r.pptx].append(pdf.with_suffix(TEXT_SUFFIX))
+            notes = (*notes, text.describe())
+        if pdf is not None and "scan" in formats:
             style = scan(pdf, seed, pdf.with_name(pdf.stem + SCAN_SUFFIX))
             made[r.pptx].append(pdf.with_name(pdf.stem + SCAN_SUFFIX))
             notes = (*notes, style.describe())
-            if "pdf" not in formats:
-                made[r.pptx].remove(pdf)
-                pdf.unlink()
+        if pdf is not None and "pdf" not in formats:
+            made[r.pptx].remove(pdf)
+            pdf.unlink()
         for document in made[r.pptx]:
             write_gold(document, r, out / "gold")
         if "pptx" not in formats:
@@ -98,7 +107,7 @@ def already_built(out: Path, families: list[str], seeds: list[int], formats: tup
 
 
 def write_gold(document: Path, rendered: Rendered, gold_dir: Path) -> Path:
-    gold = json.loads(json.dumps(rendered.gold))
+    gold = strip_lights(rendered.gold) if format_of(document) == "text" else json.loads(json.dumps(rendered.gold))
     gold.setdefault("report", {})["page_count"] = rendered.pages
     body = {"format": GOLD_FORMAT, "document": document.name,
             "sha256": hashlib.sha256(document.read_bytes()).hexdigest(), **gold}
