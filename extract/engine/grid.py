@@ -32,6 +32,7 @@ class GridCell:
     key: str
     units: tuple[Unit, ...]
     text: str  # printed lines joined by "\n"
+    score: float = 1.0  # how certain the reader is of the cell's extent (provenance parse_score)
 
 
 @dataclass(frozen=True)
