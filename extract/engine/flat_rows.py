@@ -80,7 +80,7 @@ def flat_tables(pages: Sequence[Sequence[Unit]], columns: Mapping[str, Sequence[
     out: list[list[Grid]] = [[] for _ in pages]
     if not headers:
         return out
-    known, stream = reader.stream(lines, headers)
+    known, stream, above = reader.stream(lines, headers)
     rows = reader.rows(stream)
     keys = headers[0][2]
     reader.split(rows, [k for k in keys if k not in evidence.vocabularies and k not in evidence.numbers], known)
@@ -90,8 +90,8 @@ def flat_tables(pages: Sequence[Sequence[Unit]], columns: Mapping[str, Sequence[
         x0, x1 = min(u.x0 for u in units), max(u.x1 for u in units)
         header = Header(tuple(Column(k, x0, x1, None) for k in order), top, bottom)
         grid_rows = tuple(_grid_row(row) for row in rows if row.table == number and row.cells)
-        out[lines[start][0].page].append(Grid(header, (), grid_rows, max((r.bottom for r in grid_rows),
-                                                                         default=bottom)))
+        reach = max((r.bottom for r in grid_rows), default=bottom)
+        out[lines[start][0].page].append(Grid(header, (), grid_rows, reach, tuple(w.unit for w in above[number])))
     return out
 
 
@@ -160,21 +160,23 @@ class _Reader:
         return any(label.startswith(folded) for label in self.labels)
 
     def stream(self, lines: list[Line], headers: list[tuple[int, int, list[str]]]
-               ) -> tuple[set[str], list[tuple[Line, int, bool]]]:
-        """Texts printed outside the table (the titles over its headers), and its body lines
-        as (line, header number, first line under the header)."""
+               ) -> tuple[set[str], list[tuple[Line, int, bool]], list[Line]]:
+        """Texts printed outside the table (the titles over its headers), its body lines as
+        (line, header number, first line under the header), and the title over each header."""
         known: set[str] = set()
         stream: list[tuple[Line, int, bool]] = []
+        above: list[Line] = []
         start = 0
         for number, (first, end, _) in enumerate(headers):
             before = lines[start:first]
             count = self._outside(before, known, number == 0, lines[first][0].page)
-            if count:
-                title = before[-min(count, self.settings.flat_title_max_lines):]
-                known.add(fold(" ".join(w.unit.text for line in title for w in line)))
+            title = before[len(before) - min(count, self.settings.flat_title_max_lines):]
+            above.append([w for line in title for w in line])
+            if title:
+                known.add(fold(" ".join(w.unit.text for w in above[-1])))
             stream += [(line, number - 1, i == 0) for i, line in enumerate(before[:len(before) - count])]
             start = end
-        return known, stream + [(line, len(headers) - 1, i == 0) for i, line in enumerate(lines[start:])]
+        return known, stream + [(line, len(headers) - 1, i == 0) for i, line in enumerate(lines[start:])], above
 
     def _outside(self, before: list[Line], known: set[str], first: bool, page: int) -> int:
         """How many of the lines just above a header are the page's, not the table above's."""

@@ -93,8 +93,6 @@ def title_above(units: Sequence[Unit], top: float, body: float, settings: Layout
     if not above:
         return []
     size = max(u.size for u in above)
-    if len({u.size for u in units}) == 1:  # the page carries no type (a text export): what is above
-        return cluster_lines(above, settings)
     if size < settings.title_over_body * body:
         return []
     return [line for line in cluster_lines([u for u in above if u.size >= size - 0.5], settings)]

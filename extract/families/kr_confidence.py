@@ -55,7 +55,8 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
             without.append(page.number)
             continue
         # The county goal is the page's title; a page printing none goes on under the last.
-        lines = title_above(units, grids[0].header.top, _body_size(grids[0]), settings)
+        lines = title_above(units, grids[0].header.top, _body_size(grids[0]), settings) or \
+            cluster_lines(grids[0].above, settings)
         if lines:
             title = printed_units([u for ln in lines for u in ln],
                                   "\n".join(" ".join(u.text for u in ln) for ln in lines), page.number, extractor)
