@@ -149,6 +149,20 @@ class LayoutSettings:
     """A page title is printed at least this many times its table's body size (seed 003: 14 pt
     over 9 pt, variants 1.5-2.3 times); a caption in body type over a table's continuation page
     is no title (kr_confidence variant s30)."""
+    flat_title_max_lines: int = 4
+    """Lines a page title over a table may wrap to, in a text export whose rows lost their cell
+    gaps (extract.engine.flat_rows): more above a header are the previous table's rows."""
+    flat_value_typos: int = 1
+    """Edits tolerated between a printed cell and its column's vocabulary value (a text export's
+    typo or split word, seed 003), for values of at least `flat_typo_min_length` letters..."""
+    flat_typo_min_length: int = 10
+    """...shorter values must match exactly: one edit turns a short name into another."""
+    flat_label_max_words: int = 6
+    """Words the first free cell of a row without cell gaps may run to: it is a label (a result
+    area's name), not a sentence; a longer run is the cell after it."""
+    flat_repeat_min_words: int = 2
+    """Words two neighbouring rows must share for their shared words to be a cell of their own:
+    one shared word is as often the first word of two key results."""
     title_size_slack_ocr: float = 0.35
     """Share of the largest OCR'd size a title line may fall short of it: OCR estimates sizes
     from ink heights, which vary this much between lines of one title (12.8 / 16.3 in

@@ -279,13 +279,14 @@ BINDING_COLOUR_WORDS: tuple[tuple[str, str], ...] = (
     ("Harmaa", "grey"),
 )
 
-# --- kr_confidence_table text export ----------------------------------------------------
+# --- kr_confidence_table: what its division column prints ---------------------------------
 
 # Divisions (toimiala) as the confidence table prints them (GLOSSARY "Organisation"). A text
-# export flattens each table row into running text that starts with the row's division, so
-# these names (matched after fold(), tolerating one typo) tell where a row starts and where
-# its division ends; a division may wrap over lines ("Perhe-, sosiaali- ja" / "vammaispalvelut").
-KR_CONFIDENCE_TEXT_DIVISIONS: tuple[str, ...] = (
+# export loses the gaps between a row's cells, so its running text starts with the row's
+# division: these names (matched after fold(), tolerating one typo) tell where a row starts and
+# where its division ends (extract.engine.flat_rows); a division may wrap over lines
+# ("Perhe-, sosiaali- ja" / "vammaispalvelut").
+CONFIDENCE_TABLE_DIVISIONS: tuple[str, ...] = (
     "Ikäihmisten palvelut",
     "Terveydenhuolto",
     "Perhe-, sosiaali- ja vammaispalvelut",

@@ -32,6 +32,7 @@ class GridCell:
     key: str
     units: tuple[Unit, ...]
     text: str  # printed lines joined by "\n"
+    score: float = 1.0  # how certain the reader is of the cell's extent (provenance parse_score)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class Grid:
     bands: tuple[Band, ...]
     rows: tuple[GridRow, ...]
     bottom: float  # where the table ends on the page
+    above: tuple[Unit, ...] = ()
+    """What a reader blind to type found printed right over the table, not in it (a text
+    export's page title: extract.engine.flat_rows)."""
 
 
 def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings: LayoutSettings,

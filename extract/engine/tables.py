@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from okr_warehouse.text import fold
 from okr_warehouse.vocabulary import PLACEHOLDERS
 
-from ..page import PageContent
+from ..page import DocumentContent, PageContent
 from ..records import Printed
 from ..settings import LayoutSettings
+from .flat_rows import CellEvidence, flat_tables
 from .grid import Grid, GridCell, read_grid
 from .header import find_headers
 from .labels import Vocabulary, find_labels
 from .lines import cluster_lines
-from .units import Unit, union
+from .units import Unit, page_units, union
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,21 @@ class TableSpec:
     columns: Vocabulary          # column key → header labels as printed
     required: frozenset[str]     # keys without which a header row is not this table's
     min_labels: int              # distinct labels a header row must show
+    cells: CellEvidence | None = None  # what its cells print, to read rows that lost their gaps
+
+
+def document_tables(content: DocumentContent, spec: TableSpec, settings: LayoutSettings
+                    ) -> list[tuple[PageContent, list[Unit], list[Grid]]]:
+    """Every page with its units (page numbers left out) and its tables. A document where no
+    page shows a header in columns, and whose family says what its cells print, is read as
+    rows that lost their cell gaps (a text export, seed 003)."""
+    pages = [(page, without_page_numbers(page_units(page), page, settings)) for page in content.pages]
+    tables = [(page, units, page_tables(page, units, spec, settings)) for page, units in pages]
+    if spec.cells is None or any(grids for _, _, grids in tables):
+        return tables
+    flat = flat_tables([units for _, units in pages], spec.columns, spec.required, spec.min_labels, spec.cells,
+                       settings)
+    return [(page, units, grids) for (page, units, _), grids in zip(tables, flat, strict=True)]
 
 
 def page_tables(page: PageContent, units: Sequence[Unit], spec: TableSpec, settings: LayoutSettings) -> list[Grid]:
@@ -65,8 +81,8 @@ def printed_units(units: Sequence[Unit], text: str, page: int, extractor: str, p
     return Printed(text, page, (x0, top, x1, bottom), extractor, round(parse_score, 3), ocr)
 
 
-def printed_cell(cell: GridCell, page: int, extractor: str, parse_score: float = 1.0) -> Printed:
-    return printed_units(cell.units, cell.text, page, extractor, parse_score)
+def printed_cell(cell: GridCell, page: int, extractor: str, parse_score: float | None = None) -> Printed:
+    return printed_units(cell.units, cell.text, page, extractor, cell.score if parse_score is None else parse_score)
 
 
 def title_above(units: Sequence[Unit], top: float, body: float, settings: LayoutSettings) -> list[list[Unit]]:

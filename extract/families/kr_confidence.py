@@ -9,9 +9,8 @@ header must show, and three hooks this family needs:
 - a row cut by a page break continues at the top of the next page without those cells
   and without a score, and is joined back to its first part.
 The year and quarter come from a filter line ("Vuosi 2025 · Kvartaali Q4") where one is
-printed.  Text exports (file_format "text") print the rows flattened, without columns:
-`kr_confidence_text` rebuilds their cells (not yet on the engine), `_emit` turns either
-kind of row into records.
+printed.  A text export prints the rows without their cell gaps (seed 003): the engine reads
+them with what the cells print, a division of the vocabulary first and the score last.
 """
 
 from __future__ import annotations
@@ -20,54 +19,44 @@ from statistics import median_high
 from typing import Any
 
 from okr_warehouse.text import fold, join_lines
-from okr_warehouse.vocabulary import CONFIDENCE_TABLE_COLUMNS
+from okr_warehouse.vocabulary import CONFIDENCE_TABLE_COLUMNS, CONFIDENCE_TABLE_DIVISIONS
 
+from ..engine.flat_rows import CellEvidence
 from ..engine.grid import Grid
 from ..engine.lines import cluster_lines
 from ..engine.meta import stated_year_and_quarter
-from ..engine.tables import TableSpec, page_tables, printed_cell, printed_units, title_above, without_page_numbers
-from ..engine.units import Unit, page_units
-from ..page import DocumentContent, PageContent
+from ..engine.tables import TableSpec, document_tables, printed_cell, printed_units, title_above
+from ..engine.units import Unit
+from ..page import DocumentContent
 from ..records import Printed, RawConfidence, RawGoal, RawKeyResult
 from ..settings import LayoutSettings
 from .base import Findings, skip_pages
-from .kr_confidence_text import has_header, table_rows
 
 KIND = "kr_confidence_table"
 IDENTIFYING = ("division", "result_area", "goal")
-TABLE = TableSpec(CONFIDENCE_TABLE_COLUMNS, frozenset({"key_result", "confidence"}), min_labels=4)
+TABLE = TableSpec(CONFIDENCE_TABLE_COLUMNS, frozenset({"key_result", "confidence"}), min_labels=4,
+                  cells=CellEvidence({"division": CONFIDENCE_TABLE_DIVISIONS}, {"confidence": (0.0, 100.0)}))
 Row = dict[str, Any]
 
 
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
     """1.0 when some page carries the table header with the key-result and score columns."""
-    if content.file_format == "text":
-        return 1.0 if has_header(content, settings) else 0.0
-    return 1.0 if any(_tables(page, settings)[1] for page in content.pages) else 0.0
-
-
-def _tables(page: PageContent, settings: LayoutSettings) -> tuple[list[Unit], list[Grid]]:
-    units = without_page_numbers(page_units(page), page, settings)
-    return units, page_tables(page, units, TABLE, settings)
+    return 1.0 if any(grids for _, _, grids in document_tables(content, TABLE, settings)) else 0.0
 
 
 def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     found = Findings()
     extractor = f"{content.backend}/{KIND}"
-    if content.file_format == "text":
-        text_rows, found.issues = table_rows(content, settings, extractor)
-        _emit(text_rows, found)
-        return found
     rows: list[Row] = []
     without = []
     title: Printed | None = None
-    for page in content.pages:
-        units, grids = _tables(page, settings)
+    for page, units, grids in document_tables(content, TABLE, settings):
         if not grids:
             without.append(page.number)
             continue
         # The county goal is the page's title; a page printing none goes on under the last.
-        lines = title_above(units, grids[0].header.top, _body_size(grids[0]), settings)
+        lines = title_above(units, grids[0].header.top, _body_size(grids[0]), settings) or \
+            cluster_lines(grids[0].above, settings)
         if lines:
             title = printed_units([u for ln in lines for u in ln],
                                   "\n".join(" ".join(u.text for u in ln) for ln in lines), page.number, extractor)

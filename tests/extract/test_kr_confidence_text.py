@@ -1,4 +1,6 @@
-"""The confidence-table family (seed 003) from its plain-text export.
+"""The confidence-table family (seed 003) from its plain-text export: the text backend's
+positions through the family's one parse, the engine reading the rows that lost their cell
+gaps (extract.engine.flat_rows) with what the family declares its cells print.
 
 Facts below are read off the seed text and its hand-written gold
 (samples/gold/003_kr_confidence_table.txt.gold.json), not off the parser's output.
@@ -11,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from extract import extract
-from extract.families import FAMILIES
+from extract.engine.tables import TableSpec, document_tables
+from extract.families import FAMILIES, kr_confidence
 from extract.registry import backend_for
 from extract.settings import DEFAULT_SETTINGS
 from normalize import normalize
@@ -44,6 +47,12 @@ def _kr(doc, start: str, result_area: str | None = None):  # type: ignore[no-unt
 def _score(doc, kr) -> float | None:  # type: ignore[no-untyped-def]
     scores = [c.confidence for c in doc.kr_confidence if c.kr_id == kr.kr_id]
     return scores[0] if scores else None
+
+
+def _facts(d):  # type: ignore[no-untyped-def]
+    scores = {c.kr_id: c.confidence for c in d.kr_confidence}
+    return ({(g.text, g.level, g.division, g.result_area) for g in d.goals},
+            {(k.text, k.division, k.result_area, scores.get(k.kr_id)) for k in d.key_results})
 
 
 def _family_scores(path: Path) -> dict[str, float]:
@@ -189,9 +198,21 @@ def test_another_rendering_of_the_same_text(tmp_path: Path, doc) -> None:  # typ
     assert variant.report.report_kind == "kr_confidence_table"
     assert variant.report.status == "ok", variant.report.issues
 
-    def facts(d):  # type: ignore[no-untyped-def]
-        scores = {c.kr_id: c.confidence for c in d.kr_confidence}
-        return ({(g.text, g.level, g.division, g.result_area) for g in d.goals},
-                {(k.text, k.division, k.result_area, scores.get(k.kr_id)) for k in d.key_results})
+    assert _facts(variant) == _facts(doc)
 
-    assert facts(variant) == facts(doc)
+
+def test_the_text_export_gives_the_native_pdfs_facts(doc) -> None:  # type: ignore[no-untyped-def]
+    """One parse for every format: the text and the PDF of the same table read alike."""
+    assert _facts(doc) == _facts(normalize(extract(sample("kr_confidence_table/kr_confidence_2025.pdf"))))
+
+
+def test_rows_without_cell_gaps_are_read_by_what_the_family_declares_its_cells_print() -> None:
+    path = sample(DOCUMENT)
+    content = backend_for(path).read(path, DEFAULT_SETTINGS)
+    bare = TableSpec(kr_confidence.TABLE.columns, kr_confidence.TABLE.required, kr_confidence.TABLE.min_labels)
+    assert not any(grids for _, _, grids in document_tables(content, bare, DEFAULT_SETTINGS))
+    [(_, _, grids)] = document_tables(content, kr_confidence.TABLE, DEFAULT_SETTINGS)
+    assert len(grids) == 3  # the header repeated on each of the PDF's three pages
+    assert all([c.key for c in g.header.columns] == ["division", "result_area", "goal", "key_result", "confidence"]
+               for g in grids)
+    assert sum(len(g.rows) for g in grids) == 28
