@@ -88,14 +88,13 @@ def _in_order(shapes: Any) -> list[BaseShape]:
 
 def _shape_lines(shape: BaseShape, tabs: bool) -> list[str]:
     if getattr(shape, "has_table", False):
-        rows = [[cell.text.replace("\n", " ").strip() for cell in row.cells] for row in shape.table.rows]
+        rows = [[" ".join(cell.text.split()) for cell in row.cells] for row in shape.table.rows]
         if tabs:
             return ["\t".join(row) for row in rows]
         return [cell for row in rows for cell in row if cell]
     if getattr(shape, "has_text_frame", False):
-        return [p for p in (para_text(p) for p in shape.text_frame.paragraphs) if p.strip()]
+        # A line break inside a paragraph (python-pptx gives it as a vertical tab) is a new
+        # line of the export, as PowerPoint writes it.
+        text = "\n".join(p.text for p in shape.text_frame.paragraphs).replace("\v", "\n")
+        return [line.strip() for line in text.split("\n") if line.strip()]
     return []
-
-
-def para_text(paragraph: Any) -> str:
-    return "".join(run.text for run in paragraph.runs).strip()
