@@ -40,7 +40,10 @@ def read_text(path: Path) -> DocumentContent:
     text = decode(path.read_bytes(), source).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise CorruptDocument(source, "text export holds no text")
-    pages = [_page(number, chunk) for number, chunk in enumerate(text.split("\f"), start=1)]
+    chunks = text.split("\f")
+    if len(chunks) > 1 and not chunks[-1].strip():
+        chunks.pop()  # pdftotext ends every page with a form feed: none follows the last one
+    pages = [_page(number, chunk) for number, chunk in enumerate(chunks, start=1)]
     return DocumentContent(source, "text", BACKEND, tuple(pages))
 
 
