@@ -6,7 +6,10 @@ Tab-separated rows (converter Markdown tables, seeds 001 and 004) put cell c of 
 row of a block of consecutive tab rows at the same x, after the widest cell of each
 column before it plus COLUMN_GAP, so header labels and body cells of one column line
 up as they would on a page. Family parsers read these as words like any other page.
-A form feed starts a new page.
+A form feed starts a new page; so does a Markdown level-1 heading ("# …") after text, as a
+converter writes each page's or slide's title (seed 001). A Markdown heading keeps its level
+as type size: level n is HEADING_SCALE ** (7 - n) times the body size (level 1 largest), so
+a page's title is its largest type as on the page the text came from.
 """
 
 from __future__ import annotations
@@ -21,7 +24,12 @@ BACKEND = "text"
 LINE_PITCH = 12.0
 CHAR_WIDTH = 5.0
 COLUMN_GAP = 40.0
+HEADING_SCALE = 1.1
+"""Each Markdown heading level is this much larger than the next: six levels span 1.1–1.8 times
+the body type, the range of a slide's title over its text."""
 _MARKUP = re.compile(r"</?(?:b|i|p|ul|li|strong|em)>|^#+\s*|\*\*")
+_HEADING = re.compile(r"^(#{1,6})\s")
+_PAGE_HEADING = re.compile(r"^#\s", re.MULTILINE)
 
 
 def decode(data: bytes, source: str) -> str:
@@ -40,8 +48,15 @@ def read_text(path: Path) -> DocumentContent:
     text = decode(path.read_bytes(), source).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise CorruptDocument(source, "text export holds no text")
-    pages = [_page(number, chunk) for number, chunk in enumerate(text.split("\f"), start=1)]
+    chunks = [part for chunk in text.split("\f") for part in _heading_pages(chunk)]
+    pages = [_page(number, chunk) for number, chunk in enumerate(chunks, start=1)]
     return DocumentContent(source, "text", BACKEND, tuple(pages))
+
+
+def _heading_pages(text: str) -> list[str]:
+    """The text cut before each level-1 Markdown heading that has text before it."""
+    cuts = [m.start() for m in _PAGE_HEADING.finditer(text) if text[:m.start()].strip()]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
 def _page(number: int, text: str) -> PageContent:
@@ -50,8 +65,10 @@ def _page(number: int, text: str) -> PageContent:
     starts = _column_starts(lines)
     for index, line in enumerate(lines):
         top = index * LINE_PITCH
+        heading = _HEADING.match(line)
+        scale = HEADING_SCALE ** (7 - len(heading.group(1))) if heading else 1.0
         for column, cell in enumerate(line.split("\t")):
-            words += _words(cell, starts[index][column] if column else 0.0, top)
+            words += _words(cell, starts[index][column] if column else 0.0, top, scale)
     width = max((w["x1"] for w in words), default=0.0)
     return PageContent(number=number, width=width, height=len(lines) * LINE_PITCH, words=tuple(words))
 
@@ -79,12 +96,12 @@ def _column_starts(lines: list[str]) -> list[list[float]]:
     return starts
 
 
-def _words(cell: str, left: float, top: float) -> list[Geometry]:
+def _words(cell: str, left: float, top: float, scale: float = 1.0) -> list[Geometry]:
     """Words of one cell, placed left to right from `left` by their character offsets."""
     plain = _MARKUP.sub("", cell)
     words = []
     for match in re.finditer(r"\S+", plain):
         x0 = left + match.start() * CHAR_WIDTH
         words.append({"text": match.group(), "x0": x0, "top": top, "x1": x0 + len(match.group()) * CHAR_WIDTH,
-                      "bottom": top + LINE_PITCH * 0.8, "size": LINE_PITCH * 0.8})
+                      "bottom": top + LINE_PITCH * 0.8, "size": LINE_PITCH * 0.8 * scale})
     return words
