@@ -5,7 +5,10 @@ n sits at top = n × LINE_PITCH, a word at CHAR_WIDTH per character of its offse
 Tab-separated rows (converter Markdown tables, seeds 001 and 004) put cell c of every
 row of a block of consecutive tab rows at the same x, after the widest cell of each
 column before it plus COLUMN_GAP, so header labels and body cells of one column line
-up as they would on a page. Family parsers read these as words like any other page.
+up as they would on a page, and each of their words knows its cell ("cell": block, row,
+column): a tab row is one table row, as a PPTX table's cells say (a table's rows are one
+line pitch apart, which geometry alone would read as one wrapped row). Family parsers read
+these as words like any other page.
 A form feed starts a new page; so does a Markdown level-1 heading ("# …") after text, as a
 converter writes each page's or slide's title (seed 001). A Markdown heading keeps its level
 as type size: level n is HEADING_SCALE ** (7 - n) times the body size (level 1 largest), so
@@ -27,7 +30,8 @@ COLUMN_GAP = 40.0
 HEADING_SCALE = 1.1
 """Each Markdown heading level is this much larger than the next: six levels span 1.1–1.8 times
 the body type, the range of a slide's title over its text."""
-_MARKUP = re.compile(r"</?(?:b|i|p|ul|li|strong|em)>|^#+\s*|\*\*")
+_MARKUP = re.compile(r"</?(?:b|i|p|ul|li|strong|em)>|^#+\s*|\*\*|^\s*([-*_])\1{2,}\s*$")
+"""Markup, not text: HTML emphasis, a heading's "#", bold "**", a thematic break ("---")."""
 _HEADING = re.compile(r"^(#{1,6})\s")
 _PAGE_HEADING = re.compile(r"^#\s", re.MULTILINE)
 
@@ -62,20 +66,26 @@ def _heading_pages(text: str) -> list[str]:
 def _page(number: int, text: str) -> PageContent:
     words: list[Geometry] = []
     lines = text.split("\n")
-    starts = _column_starts(lines)
+    starts, cells = _column_starts(lines)
     for index, line in enumerate(lines):
         top = index * LINE_PITCH
         heading = _HEADING.match(line)
         scale = HEADING_SCALE ** (7 - len(heading.group(1))) if heading else 1.0
+        row = cells[index]
         for column, cell in enumerate(line.split("\t")):
-            words += _words(cell, starts[index][column] if column else 0.0, top, scale)
+            placed = _words(cell, starts[index][column] if column else 0.0, top, scale)
+            if row is not None:
+                placed = [{**word, "cell": (row[0], row[1], column)} for word in placed]
+            words += placed
     width = max((w["x1"] for w in words), default=0.0)
     return PageContent(number=number, width=width, height=len(lines) * LINE_PITCH, words=tuple(words))
 
 
-def _column_starts(lines: list[str]) -> list[list[float]]:
-    """x of each cell of each line: shared by all rows of one block of consecutive tab rows."""
+def _column_starts(lines: list[str]) -> tuple[list[list[float]], list[tuple[int, int] | None]]:
+    """x of each cell of each line, shared by all rows of one block of consecutive tab rows,
+    and each tab row's (block, row)."""
     starts: list[list[float]] = [[0.0] for _ in lines]
+    cells: list[tuple[int, int] | None] = [None for _ in lines]
     index = 0
     while index < len(lines):
         if "\t" not in lines[index]:
@@ -92,8 +102,9 @@ def _column_starts(lines: list[str]) -> list[list[float]]:
             xs.append(xs[-1] + width * CHAR_WIDTH + COLUMN_GAP)
         for i in range(index, end):
             starts[i] = xs
+            cells[i] = (index, i - index)
         index = end
-    return starts
+    return starts, cells
 
 
 def _words(cell: str, left: float, top: float, scale: float = 1.0) -> list[Geometry]:

@@ -47,6 +47,7 @@ class Grid:
     bands: tuple[Band, ...]
     rows: tuple[GridRow, ...]
     bottom: float  # where the table ends on the page
+    placed: bool = False  # short rows' columns inferred, not printed (engine.unlabelled)
 
 
 def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings: LayoutSettings,

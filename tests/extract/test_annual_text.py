@@ -1,4 +1,5 @@
-"""The year-end (TP 2025) report as a text export (seed 001: a converter's Markdown of the PDF).
+"""The year-end (TP 2025) report as a text export (seed 001: a converter's Markdown of the PDF),
+read by the same family code as the PDF: the text backend's positions into `annual.parse`.
 
 Facts are checked by hand against the seed text: goal 1's key-result and KPI tables lost
 their cells in the conversion (only the period headings are left), goal 2's tables are
@@ -14,7 +15,6 @@ import pytest
 
 from extract import extract
 from extract.families import FAMILIES, annual
-from extract.families.annual_text_tables import place
 from extract.registry import backend_for
 from extract.settings import DEFAULT_SETTINGS
 from normalize import normalize
@@ -127,15 +127,6 @@ def test_kpi_rows_with_two_values_under_three_periods(doc) -> None:  # type: ign
                     ("Palvelutapahtumien määrä", "Q2"): "2,57", ("Palvelutapahtumien määrä", "Q4"): "2,74",
                     ("NPS", "baseline"): "85,5", ("NPS", "Q4"): "83,4"}
     assert all(k.source.parse_score < 1.0 for k in doc.kpi_values)  # the column is not printed
-
-
-def test_placement_rule() -> None:
-    periods = ["lahtotilanne", "q2", "q4"]
-    assert place(3, periods, set()) == (0, 1, 2)
-    assert place(2, periods, set()) == (1, 2)  # the latest periods
-    assert place(2, periods, {"lahtotilanne"}) == (0, 2)
-    assert place(2, periods, {"q4"}) == (1, 2)
-    assert place(4, periods, set()) is None
 
 
 def test_summary_and_owner_narratives(doc) -> None:  # type: ignore[no-untyped-def]
