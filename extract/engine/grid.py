@@ -51,6 +51,7 @@ class Grid:
     above: tuple[Unit, ...] = ()
     """What a reader blind to type found printed right over the table, not in it (a text
     export's page title: extract.engine.flat_rows)."""
+    placed: bool = False  # short rows' columns inferred, not printed (engine.unlabelled)
 
 
 def read_grid(page: PageContent, units: Sequence[Unit], header: Header, settings: LayoutSettings,

@@ -56,7 +56,7 @@ class Unit:
 def page_units(page: PageContent) -> list[Unit]:
     """Every text unit of a page, top to bottom, left to right."""
     units = [Unit(str(w["text"]), w["x0"], w["top"], w["x1"], w["bottom"], float(w.get("size") or 0.0), "word",
-                  source=w, color=w.get("color")) for w in page.words if str(w["text"]).strip()]
+                  source=w, color=w.get("color"), cell=w.get("cell")) for w in page.words if str(w["text"]).strip()]
     block = 0
     for box in page.text_boxes:
         block += 1

@@ -13,9 +13,10 @@ rules, the light legend, an overview dashboard (count cards and donuts); then pe
 
 A declaration for the goal-page reader (`goal_pages`, on the layout engine) plus the hooks
 this report needs: the result label, the owner, the narrative pages, the dashboard and the
-cover. Every native format and scans go through it; text exports still through
-`annual_text`. The period is the quarter the cover states, else the latest key-results
-column holding a value (a TP report covers the year up to Q4).
+cover. Every format goes through it: native files, scans and text exports (whose tables
+the engine reads from the text backend's tab cells, `engine.unlabelled`). The period is
+the quarter the cover states, else the latest key-results column holding a value (a TP
+report covers the year up to Q4).
 """
 
 from __future__ import annotations
@@ -42,11 +43,11 @@ from okr_warehouse.vocabulary import (
 from ..engine.lines import cluster_lines
 from ..engine.meta import stated_year_and_quarter
 from ..engine.tables import printed_units
-from ..engine.units import Unit
+from ..engine.units import Unit, page_units
 from ..page import DocumentContent
 from ..records import Printed, RawNarrative
 from ..settings import LayoutSettings
-from . import annual_dashboard, annual_text, cover
+from . import annual_dashboard, cover
 from . import goal_pages as gp
 from .base import Findings, skip_pages
 
@@ -75,9 +76,7 @@ _RESULTS = sorted(((fold(label), label) for label, _status in ANNUAL_GOAL_RESULT
 def detect(content: DocumentContent, settings: LayoutSettings) -> float:
     """Evidence from the pages: a goal page (a title over a period table) and a year-end mark
     the quarterly deck never prints: a goal's result label or the key-result achievement
-    legend. Text exports: see `annual_text.text_score`."""
-    if content.file_format == "text":
-        return annual_text.text_score(content, settings)
+    legend."""
     goal_pages = evidence = 0
     tabled = [gp.may_hold_table(page, settings) for page in content.pages]
     for page in (p for p, table in zip(content.pages, tabled, strict=True) if table):
@@ -120,8 +119,6 @@ def _result_label(phrase: list[Unit]) -> str | None:
 
 def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     extractor = f"{content.backend}/{KIND}"
-    if content.file_format == "text":
-        return annual_text.parse_text(content, settings, KIND)
     found = Findings()
     state, other = gp.read_goal_pages(content, SPEC, settings, extractor, found)
     narrative_pages: dict[str, list[gp.PageRead]] = {}
@@ -136,7 +133,11 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
             _owner_narrative(read, title, ref, state, found)
     _goal_fields(state, narrative_pages, found)
     for read in rest:
-        dashboard = annual_dashboard.read_dashboard(read.page, read.units, settings, extractor)
+        # Every unit: a count card's number may be a page's last line, which the page reader
+        # takes for a page number (seed 001's text export: "Tehtävien määrä" over "190").
+        kept = {gp.unit_key(u) for u in read.all_units}
+        numbers = [u for u in page_units(read.page) if gp.unit_key(u) not in kept]
+        dashboard = annual_dashboard.read_dashboard(read.page, [*read.units, *numbers], settings, extractor)
         if dashboard is not None:
             found.summary += dashboard[0]
             found.issues += dashboard[1]
@@ -178,11 +179,18 @@ def _owner_narrative(read: gp.PageRead, title: Printed, ref: str, state: gp.Deck
         spent |= {id(u) for u in hit[1]} if hit else set()
     bottom = title.box[3] if title.box else 0.0
     body = [u for u in read.units if id(u) not in spent and u.top >= bottom - 0.5 and u.text.strip()]
-    if body:
-        lines = cluster_lines(body, read.settings)
-        text = "\n".join(" ".join(u.text for u in line) for line in lines)
-        found.narratives.append(RawNarrative(ref, "owner", printed_units(body, text, read.page.number,
-                                                                         read.extractor)))
+    # The title printed again further down starts the next part ("… (2/2)" under "… (1/2)" on
+    # one page of seed 001's text export): each part is a narrative of its own.
+    parts: list[list[list[Unit]]] = [[]]
+    for line in cluster_lines(body, read.settings):
+        if fold(gp.strip_title(" ".join(u.text for u in line), SPEC)) == fold(title.text):
+            parts.append([])
+        else:
+            parts[-1].append(line)
+    for part in (p for p in parts if p):
+        text = "\n".join(" ".join(u.text for u in line) for line in part)
+        found.narratives.append(RawNarrative(ref, "owner", printed_units([u for line in part for u in line], text,
+                                                                         read.page.number, read.extractor)))
 
 
 def _goal_fields(state: gp.DeckState, narratives: dict[str, list[gp.PageRead]], found: Findings) -> None:

@@ -105,7 +105,11 @@ def read_dashboard(page: PageContent, units: Sequence[Unit], settings: LayoutSet
         else:
             rings[prefix] = (ring, mine)
     left, issues = charts.read_rings(rings, markers, left, page, settings, found, extractor) if rings else (left, [])
-    _pair(aligned, left, markers, page, units, settings, found, extractor)
+    rest = _pair(aligned, left, markers, page, units, settings, found, extractor, _listed(aligned))
+    labels = [" ".join(u.text for u in c.units) for c in rest if c.share is not None]
+    if labels:  # a ring's data labels no geometry ties to its states (a text export keeps none)
+        issues.append(f"page {page.number}: chart data labels ({', '.join(labels)}) are not stored: nothing on "
+                      "the page ties them to their legend states")
     if len([k for k in found if "." not in k]) < 2 and not any(
             len([k for k in found if k.startswith(p + ".")]) >= 2 for p in GROUPS):
         return None
@@ -198,10 +202,26 @@ def _wrapped_share(count: Count, units: Sequence[Unit], used: set[int], settings
 
 # --- a label facing its number ----------------------------------------------------------------
 
+def _listed(states: list[LabelHit]) -> set[int]:
+    """The states printed as a list (a legend): another state of their breakdown right above or
+    under them in their column. A list's entry faces its count across, never above or under
+    it: a column chart sets its states side by side (seed 001's text export: "Etenee",
+    "Huomioitava", "Ei etene" listed over a ring's data label "46 (79,31%)")."""
+    out = set()
+    for hit in states:
+        group = hit.key.partition(".")[0]
+        if any(o is not hit and o.key.partition(".")[0] == group and overlap(o.x0, o.x1, hit.x0, hit.x1) > 0
+               and min(abs(o.top - hit.bottom), abs(hit.top - o.bottom)) < 2 * hit.units[0].height
+               for o in states):
+            out.add(id(hit))
+    return out
+
+
 def _pair(hits: list[LabelHit], counts: list[Count], markers: dict[int, dict | None], page: PageContent,
-          units: Sequence[Unit], settings: LayoutSettings, found: Found, extractor: str) -> list[Count]:
-    """Each label's number: nearest first, one number per label and one label per metric.
-    Returns the numbers left over."""
+          units: Sequence[Unit], settings: LayoutSettings, found: Found, extractor: str,
+          across_only: set[int] | frozenset[int] = frozenset()) -> list[Count]:
+    """Each label's number: nearest first, one number per label and one label per metric; the
+    labels in `across_only` only on their line. Returns the numbers left over."""
     paper = page_paper(page, settings)
     bars = [s for s in page.shapes if classify(s.get("fill"), paper, settings) is not None]
     options = []
@@ -209,17 +229,46 @@ def _pair(hits: list[LabelHit], counts: list[Count], markers: dict[int, dict | N
         box = _with_marker(hit, markers.get(id(hit)))
         for j, count in enumerate(counts):
             cost = _facing(box, hit, count, units, bars, settings)
-            if cost is not None:
+            if cost is not None and not (id(hit) in across_only and _side(box, count) in ("above", "below")):
                 options.append((cost, i, j))
-    taken: set[int] = set()
-    for _cost, i, j in sorted(options):
-        hit = hits[i]
-        if hit.key in found or j in taken:
-            continue
-        taken.add(j)
+    chosen = _greedy(options, hits)
+    # One dashboard prints every card's number on one side of its label: where the nearest
+    # pairs disagree, the side that pairs the most labels, then the nearer, decides (a text
+    # export's cards: each number as far from its label as from the next label, seed 001).
+    side_of = {(i, j): _side(_with_marker(hits[i], markers.get(id(hits[i]))), counts[j]) for _c, i, j in options}
+    sides = {side_of[pair] for pair in chosen}
+    if len(sides) > 1:
+        costs = {(i, j): c for c, i, j in options}
+        ways = [_greedy([o for o in options if side_of[o[1:]] == side], hits) for side in sorted(sides)]
+        chosen = max(ways, key=lambda way: (len(way), -sum(costs[pair] for pair in way)))
+    for i, j in chosen:
         count = counts[j]
-        found[hit.key] = (printed_units(count.units, count.text, page.number, extractor), count.value, count.share)
+        found[hits[i].key] = (printed_units(count.units, count.text, page.number, extractor), count.value,
+                              count.share)
+    taken = {j for _i, j in chosen}
     return [c for j, c in enumerate(counts) if j not in taken]
+
+
+def _greedy(options: list[tuple[float, int, int]], hits: list[LabelHit]) -> list[tuple[int, int]]:
+    """(label, number) pairs, nearest first, one number per label and one label per metric."""
+    keys: set[str] = set()
+    taken: set[int] = set()
+    chosen = []
+    for _cost, i, j in sorted(options):
+        if hits[i].key in keys or j in taken:
+            continue
+        keys.add(hits[i].key)
+        taken.add(j)
+        chosen.append((i, j))
+    return chosen
+
+
+def _side(box: Box, count: Count) -> str:
+    """Where a number stands from its label: "above", "below", "left" or "right"."""
+    cx0, ctop, cx1, _cbottom = count.box
+    if overlap(box[0], box[2], cx0, cx1) > 0:
+        return "below" if ctop >= box[3] else "above"
+    return "right" if cx0 >= box[2] else "left"
 
 
 def _with_marker(hit: LabelHit, marker: dict | None) -> Box:

@@ -31,6 +31,7 @@ from ..engine.memo import IdentityMemo
 from ..engine.periods import period_headers, period_hits, period_key
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
 from ..engine.units import Box, Unit, line_height, overlap, page_units
+from ..engine.unlabelled import PLACED_SCORE, labelled_rows, list_items, place_row
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from ..settings import LayoutSettings
@@ -83,6 +84,7 @@ class DeckState:
     latest: tuple[int, Printed] | None = None
     pages: dict[str, list[PageRead]] = field(default_factory=dict)  # goal ref → the pages read for it
     furniture: set[int] = field(default_factory=set)  # ids of the running headers' and footers' units
+    periods_of: dict[str, set[str]] = field(default_factory=dict)  # folded KPI name → periods it has values in
 
 
 _READ: IdentityMemo[PageRead] = IdentityMemo(256)
@@ -144,11 +146,30 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
         stops = [h.top for h in headers if h.top > header.bottom and h.x0 < right and h.x1 > left]
         stops += [h.top for h in headings if h.top > header.bottom and h.x0 < right and h.x1 > left]
         grid = read_grid(page, units, header, settings, min(stops)) if stops else first
+        grid = labelled_rows(grid, units, headings, spec.note_prefixes, lambda t: _is_value(t, settings), settings)
         if _holds_values(grid, settings):
             tables.append(_without_trailing_text(grid, settings))
     read = PageRead(page, units, headings, [], extractor, settings, all_units, legend_hits)
     read.tables = _kinds(read, tables, spec)
     return read
+
+
+def lost_table_rows(read: PageRead, spec: GoalPageSpec, key: str) -> list[list[Unit]] | None:
+    """The list items under a section heading when the table under them lost its cells: its
+    period labels stand one per line with no values, down to the next heading (a converter's
+    Markdown of a PDF, seed 001: "### Lähtötilanne", "### Q1" … on lines of their own); None
+    when no such table is printed."""
+    heading = next((h for h in read.headings if h.key == key), None)
+    if heading is None:
+        return None
+    below = min((h.top for h in read.headings if h.top > heading.bottom), default=read.page.height + 1)
+    stacked = [h for h in period_hits(read.units, read.settings)
+               if heading.bottom < h.top < below and _alone(h, read.units, read.settings)]
+    if len({h.key for h in stacked}) < read.settings.period_header_min:
+        return None
+    end = min(h.top for h in stacked)
+    under = [u for u in read.units if heading.bottom - 0.1 <= u.top and u.bottom <= end + 0.1]
+    return list_items(under, spec.note_prefixes, read.settings)
 
 
 def _alone(hit: LabelHit, units: Sequence[Unit], settings: LayoutSettings) -> bool:
@@ -271,7 +292,7 @@ def goal_title(read: PageRead, spec: GoalPageSpec) -> Printed | None:
     lines = cluster_lines([u for u in candidates if u.size >= size - slack and u.text.strip(GLYPHS + " ")],
                           read.settings)
     block = _title_block(lines, spec)
-    text = _strip_title("\n".join(" ".join(u.text for u in line) for line in block), spec)
+    text = strip_title("\n".join(" ".join(u.text for u in line) for line in block), spec)
     if not fold(text):
         return None
     return printed_units([u for line in block for u in line], text, read.page.number, read.extractor)
@@ -301,7 +322,7 @@ def _title_block(lines: list[list[Unit]], spec: GoalPageSpec) -> list[list[Unit]
     return block
 
 
-def _strip_title(text: str, spec: GoalPageSpec) -> str:
+def strip_title(text: str, spec: GoalPageSpec) -> str:
     """Without the "Tavoite 2:" label and a continuation mark: "(jatkuu)", "– jatkuu", "(1/2)"."""
     prefixes = "|".join(re.escape(p) for p in sorted(spec.title_prefixes, key=len, reverse=True))
     text = re.sub(rf"^\s*(?:{prefixes})\s*\d*\s*:?\s*", "", text, flags=re.IGNORECASE)
@@ -509,6 +530,10 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
     for row in grid.rows:
         label = row.cells.get("label")
         name = label_text(label, read, spec.note_prefixes) if label is not None else None
+        placed = False
+        if grid.placed and name is not None:
+            row, placed = place_row(row, grid.bands, state.periods_of.get(fold(name.text), set()))
+        score = PLACED_SCORE if placed else 1.0
         cells = [(b, row.cells[b.key]) for b in grid.bands[1:] if b.key in row.cells]
         # A marker glyph printed in the cell is its light, not its value (issue 9, quarterly s29:
         # "xx ●" over "YYY" is a placeholder with a light).
@@ -530,7 +555,7 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
                 continue
             printed_text = "\n".join(" ".join(line.translate(_NO_GLYPHS).split())
                                      for line in text_of(text_units).split("\n"))
-            value = printed_units(text_units, printed_text, read.page.number, read.extractor)
+            value = printed_units(text_units, printed_text, read.page.number, read.extractor, score)
             if kind == "kr":
                 light = light_of_cell(cell.units, read.page, read.units, band=_light_band(row, grid, band),
                                       calibration=read.calibration, settings=read.settings,
@@ -541,7 +566,8 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
                 if state.latest is None or state.latest[0] < order:
                     state.latest = (order, period)
             else:
-                found.kpi_values.append(RawKpiValue(goal, name, period, value))
+                found.kpi_values.append(RawKpiValue(goal, replace(name, parse_score=min(name.parse_score, score)),
+                                                    period, value))
 
 
 def narrative(read: PageRead, key: str, goal: str, found: Findings, title_units: Sequence[Unit],
@@ -585,14 +611,17 @@ def read_goal_pages(content: DocumentContent, spec: GoalPageSpec, settings: Layo
     other = []
     reads = [read_page(page, spec, settings, extractor) for page in content.pages]
     state.furniture = _without_furniture(reads, spec, settings, extractor)
+    state.periods_of = _kpi_periods(reads, spec)
     for read in reads:
         page = read.page
         progress = any(h.key == "progress" for h in read.headings)
-        if not read.tables and not progress:
+        lost = {} if read.tables else {k: rows for k in ("kr", "kpi")
+                                       if (rows := lost_table_rows(read, spec, k)) is not None}
+        if not read.tables and not progress and "kr" not in lost:
             other.append(read)
             continue
         title = goal_title(read, spec)
-        opens_goal = progress or any(kind == "kr" for kind, _grid in read.tables)
+        opens_goal = progress or "kr" in lost or any(kind == "kr" for kind, _grid in read.tables)
         known = title is not None and fold(title.text) in state.goals
         if not opens_goal and not known:
             # A KPI table on a slide of its own belongs to the goal before it (variants);
@@ -610,9 +639,44 @@ def read_goal_pages(content: DocumentContent, spec: GoalPageSpec, settings: Layo
         units_of_title = title_units(read, title)
         for kind, grid in read.tables:
             values(read, grid, found, ref, kind, state, spec)
+        for kind in lost:
+            found.issues.append(f"page {page.number}: the {'KPI' if kind == 'kpi' else 'key-result'} table of goal "
+                                f"{title.text!r} lost its cells (its period labels stand one per line, with no "
+                                "values); its values are missing")
+        for item in lost.get("kr", []):
+            label = label_text(GridCell("label", tuple(item), text_of(item)), read, spec.note_prefixes)
+            if label is not None:
+                found.key_results.append(RawKeyResult(f"kr{len(found.key_results) + 1}", ref, label))
         narrative(read, "summary", ref, found, units_of_title, state.furniture)
         narrative(read, "progress", ref, found, units_of_title, state.furniture)
     return state, other
+
+
+def _kpi_periods(reads: list[PageRead], spec: GoalPageSpec) -> dict[str, set[str]]:
+    """The periods each KPI holds values for across the document: its rows with a cell in every
+    period column, and the names a lost table lists under its period labels (one per line:
+    "Lähtötilanne" / "NPS" / "Q2" / "Q4" / "Palveluajat", seed 001)."""
+    out: dict[str, set[str]] = {}
+    for read in reads:
+        for kind, grid in read.tables:
+            periods = [band.key for band in grid.bands[1:]]
+            for row in (r for r in grid.rows if kind == "kpi" and "label" in r.cells):
+                if all(key in row.cells for key in periods):
+                    out.setdefault(fold(row.cells["label"].text), set()).update(
+                        key for key in periods if not is_placeholder(row.cells[key].text.split("\n")))
+        if read.tables or lost_table_rows(read, spec, "kpi") is None:
+            continue
+        heading = next(h for h in read.headings if h.key == "kpi")
+        below = min((h.top for h in read.headings if h.top > heading.bottom), default=read.page.height + 1)
+        period = None
+        for line in cluster_lines([u for u in read.units if heading.bottom < u.top < below], read.settings):
+            text = " ".join(u.text for u in line)
+            key = period_key(fold(text), read.settings)
+            if key is not None:
+                period = key[0]
+            elif period is not None and len(text.split()) <= spec.kpi_name_max_words:
+                out.setdefault(fold(text), set()).add(period)
+    return out
 
 
 UnitKey = tuple[str, float, float]

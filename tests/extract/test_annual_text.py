@@ -1,4 +1,5 @@
-"""The year-end (TP 2025) report as a text export (seed 001: a converter's Markdown of the PDF).
+"""The year-end (TP 2025) report as a text export (seed 001: a converter's Markdown of the PDF),
+read by the same family code as the PDF: the text backend's positions into `annual.parse`.
 
 Facts are checked by hand against the seed text: goal 1's key-result and KPI tables lost
 their cells in the conversion (only the period headings are left), goal 2's tables are
@@ -14,7 +15,6 @@ import pytest
 
 from extract import extract
 from extract.families import FAMILIES, annual
-from extract.families.annual_text_tables import place
 from extract.registry import backend_for
 from extract.settings import DEFAULT_SETTINGS
 from normalize import normalize
@@ -129,15 +129,6 @@ def test_kpi_rows_with_two_values_under_three_periods(doc) -> None:  # type: ign
     assert all(k.source.parse_score < 1.0 for k in doc.kpi_values)  # the column is not printed
 
 
-def test_placement_rule() -> None:
-    periods = ["lahtotilanne", "q2", "q4"]
-    assert place(3, periods, set()) == (0, 1, 2)
-    assert place(2, periods, set()) == (1, 2)  # the latest periods
-    assert place(2, periods, {"lahtotilanne"}) == (0, 2)
-    assert place(2, periods, {"q4"}) == (1, 2)
-    assert place(4, periods, set()) is None
-
-
 def test_summary_and_owner_narratives(doc) -> None:  # type: ignore[no-untyped-def]
     second = _goal(doc, AMMATTILAISET)
     summaries = [n for n in doc.narratives if n.kind == "summary"]
@@ -160,14 +151,20 @@ def test_dashboard_cards_and_the_donuts_left_out(doc) -> None:  # type: ignore[n
 
 
 def test_provenance(doc) -> None:  # type: ignore[no-untyped-def]
+    # The converter writes each page's title as a level-1 Markdown heading: the text backend
+    # starts a page there, so a record's page is the printed page's (8 in the seed).
+    pages = len(backend_for(sample(TEXT)).read(sample(TEXT), DEFAULT_SETTINGS).pages)
+    assert pages == 8
     for record in [*doc.goals, *doc.key_results, *doc.kr_values, *doc.kpi_values, *doc.narratives, *doc.summary]:
         source = record.source
-        assert source.page == 1 and source.box is not None
+        assert 1 <= source.page <= pages and source.box is not None
         assert source.extractor == "text/annual_review"
         assert source.text_printed.strip()
         assert 0 < source.parse_score <= 1
     value = _values(doc, _kr(doc, "Monialaisen"))["Q4"]
     assert value.source.text_printed == "144,5" and value.source.parse_score == 1.0
+    assert value.source.page == 7  # goal 2's page, the seventh "# " heading
+    assert _goal(doc, ENSIKONTAKTI).source.page == 5
 
 
 def test_the_seed_itself_gives_the_same(doc) -> None:  # type: ignore[no-untyped-def]
