@@ -5,7 +5,9 @@ n sits at top = n × LINE_PITCH, a word at CHAR_WIDTH per character of its offse
 Tab-separated rows (converter Markdown tables, seeds 001 and 004) put cell c of every
 row of a block of consecutive tab rows at the same x, after the widest cell of each
 column before it plus COLUMN_GAP, so header labels and body cells of one column line
-up as they would on a page. Family parsers read these as words like any other page.
+up as they would on a page; each word of a tab row carries its "cell" (block, row,
+column), as a PPTX table cell does, since no rule separates the rows. Family parsers read
+these as words like any other page.
 A form feed starts a new page.
 """
 
@@ -47,18 +49,23 @@ def read_text(path: Path) -> DocumentContent:
 def _page(number: int, text: str) -> PageContent:
     words: list[Geometry] = []
     lines = text.split("\n")
-    starts = _column_starts(lines)
+    starts, rows = _column_starts(lines)
     for index, line in enumerate(lines):
         top = index * LINE_PITCH
         for column, cell in enumerate(line.split("\t")):
-            words += _words(cell, starts[index][column] if column else 0.0, top)
+            found = _words(cell, starts[index][column] if column else 0.0, top)
+            if index in rows:  # a tab row is a table's row: its words know their cell
+                found = [{**w, "cell": (*rows[index], column)} for w in found]
+            words += found
     width = max((w["x1"] for w in words), default=0.0)
     return PageContent(number=number, width=width, height=len(lines) * LINE_PITCH, words=tuple(words))
 
 
-def _column_starts(lines: list[str]) -> list[list[float]]:
-    """x of each cell of each line: shared by all rows of one block of consecutive tab rows."""
+def _column_starts(lines: list[str]) -> tuple[list[list[float]], dict[int, tuple[int, int]]]:
+    """x of each cell of each line, shared by all rows of one block of consecutive tab rows;
+    and each tab row's (block, row): what a page's table rules would tell apart."""
     starts: list[list[float]] = [[0.0] for _ in lines]
+    rows_of: dict[int, tuple[int, int]] = {}
     index = 0
     while index < len(lines):
         if "\t" not in lines[index]:
@@ -75,8 +82,9 @@ def _column_starts(lines: list[str]) -> list[list[float]]:
             xs.append(xs[-1] + width * CHAR_WIDTH + COLUMN_GAP)
         for i in range(index, end):
             starts[i] = xs
+            rows_of[i] = (index, i - index)
         index = end
-    return starts
+    return starts, rows_of
 
 
 def _words(cell: str, left: float, top: float) -> list[Geometry]:

@@ -31,7 +31,7 @@ class Unit:
     origin: str                 # "word" | "frame" | "cell"
     block: int | None = None    # frame / table-cell id shared by its lines; None for words
     fill: RGB | None = None     # the table cell's own fill (PPTX), when known
-    cell: tuple[int, int, int] | None = None  # (table, row, column) of an explicit PPTX table cell
+    cell: tuple[int, int, int] | None = None  # (table, row, column) of a PPTX table cell or a text tab row
     source: Geometry | None = None  # the backend word (OCR confidence travels with it)
     color: RGB | None = None    # the text's own colour (r, g, b in 0..1), when the backend knows it
 
@@ -56,7 +56,7 @@ class Unit:
 def page_units(page: PageContent) -> list[Unit]:
     """Every text unit of a page, top to bottom, left to right."""
     units = [Unit(str(w["text"]), w["x0"], w["top"], w["x1"], w["bottom"], float(w.get("size") or 0.0), "word",
-                  source=w, color=w.get("color")) for w in page.words if str(w["text"]).strip()]
+                  cell=w.get("cell"), source=w, color=w.get("color")) for w in page.words if str(w["text"]).strip()]
     block = 0
     for box in page.text_boxes:
         block += 1
