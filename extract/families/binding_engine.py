@@ -40,7 +40,7 @@ from .binding_measures import measures
 from .binding_sections import (
     Section,
     clean_units,
-    continued_measure,
+    continued_part,
     page_sections,
     runs,
 )
@@ -71,7 +71,7 @@ def _read_pages(content: DocumentContent, settings: LayoutSettings) -> PageParts
     for page in content.pages:
         units = clean_units(page, settings, furniture)
         sections = page_sections(page, units, settings)
-        carried = continued_measure(previous, page, units, sections, settings)
+        carried = continued_part(previous, page, units, sections, settings)
         sections = [carried, *sections] if carried is not None else sections
         out[page.number] = (units, sections)
         previous = sections

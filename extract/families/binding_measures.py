@@ -109,32 +109,41 @@ def _inline(units: list[Unit], suffix: str | None, settings: LayoutSettings) -> 
     no name is the goal's own measure."""
     out: list[Measure] = []
     for column in _item_columns(units, settings):
-        spans: list[tuple[int, int, Unit]] = []
-        text = ""
-        for line in unit_lines(column):
-            for unit in line:
-                text += " " if text and text[-1] != "\n" else ""
-                spans.append((len(text), len(text) + len(unit.text), unit))
-                text += unit.text
-            text += "\n"
+        text, spans = _column_text(column)
         labels = list(_ITEM.finditer(text))
         if not labels:
             continue
-
-        def within(start: int, end: int) -> list[Unit]:
-            return [u for a, b, u in spans if a < end and b > start]
-
-        names = within(0, labels[0].start())
+        names = _within(spans, 0, labels[0].start())
         for label, after in zip(labels, [*labels[1:], None], strict=True):
             # An item's value is printed on its label's line (the next goal's heading may
             # follow under the last item, the seed's A4 rendering).
             stop = min(after.start() if after is not None else len(text), text.index("\n", label.end()))
             value = text[label.end():stop].strip(_MARKS + " \n")
             if _is_value(value):
-                marks = within(label.start(), label.end())
+                marks = _within(spans, label.start(), label.end())
                 out.append((names or None, suffix, (label.group(1).upper(), marks),
-                            (value, within(label.end(), stop) or marks)))
+                            (value, _within(spans, label.end(), stop) or marks)))
     return out
+
+
+Spans = list[tuple[int, int, Unit]]
+
+
+def _column_text(column: list[Unit]) -> tuple[str, Spans]:
+    """A column's lines as one text, each line ended by a newline, and where each unit is in it."""
+    spans: Spans = []
+    text = ""
+    for line in unit_lines(column):
+        for unit in line:
+            text += " " if text and text[-1] != "\n" else ""
+            spans.append((len(text), len(text) + len(unit.text), unit))
+            text += unit.text
+        text += "\n"
+    return text, spans
+
+
+def _within(spans: Spans, start: int, end: int) -> list[Unit]:
+    return [u for a, b, u in spans if a < end and b > start]
 
 
 def _item_columns(units: list[Unit], settings: LayoutSettings) -> list[list[Unit]]:
