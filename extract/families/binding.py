@@ -1,12 +1,11 @@
 """Appendix of council-binding goals of a financial statement (seed 004): "Liite - Sitovat
 strategiset tavoitteet", Tilinpäätös 2024, and its variants (issue 9).
 
-PDF and PPTX text layers are read on the layout engine (binding_engine: parts found per
-page, tied to goals by reading order); the block reader still overrides it where it agrees
-(stopgap, `_agrees`) and supplies the measure layouts binding_measures cannot read yet.
-Text exports (no positions) and OCR'd scans (word boxes and sizes OCR distorts, see
+PDF and PPTX text layers and text exports (positioned by text_backend, each tab row's words
+knowing their cell) are read on the layout engine (binding_engine: parts found per page,
+tied to goals by reading order).  OCR'd scans (word boxes and sizes OCR distorts, see
 binding_ocr) still go through the older block reader (binding_blocks), which carries their
-tolerances.
+tolerances: on the engine the seed's scan reads 19 goals (12 right) and 6 of 60 tasks.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ KIND = "binding_goals_annual"
 
 
 def _blocks(content: DocumentContent) -> bool:
+    """OCR'd: its words carry a confidence."""
     return any(w.get("conf") is not None for p in content.pages for w in p.words)
 
 
