@@ -154,7 +154,8 @@ def _item_columns(units: list[Unit], settings: LayoutSettings) -> list[list[Unit
         if unit.cell is not None:
             cells.setdefault((unit.cell[0], unit.cell[2]), []).append(unit)
     loose = [u for u in units if u.cell is None]
-    lefts = sorted(u.x0 for u in loose if _ITEM.search(u.text))
+    lefts = sorted(_within(spans, m.start(), m.end())[0].x0 for line in unit_lines(loose)
+                   for text, spans in [_column_text(line)] for m in _ITEM.finditer(text))
     starts: list[float] = []
     for x in lefts:
         if not starts or x - starts[-1] > 2 * settings.x_tolerance:
