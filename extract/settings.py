@@ -126,6 +126,9 @@ class LayoutSettings:
     kit draws them one font size across; a filled cell is told apart by holding the value)."""
     light_marker_max_aspect: float = 2.0
     """...and at most this elongated (circles and squares are 1; rules and bars are far more)."""
+    status_badge_max_aspect: float = 6.0
+    """A status badge (a rounded pill, 4.2 times as wide as tall in seed 004's A4 rendering)
+    is at most this elongated; rules and theme bands are far longer."""
     light_marker_reach: float = 2.5
     """A marker or glyph lies at most this many text heights from the value's (or legend
     label's) edge: the kit leaves 0.6 font sizes plus padding; the next column is further."""

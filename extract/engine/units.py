@@ -31,7 +31,7 @@ class Unit:
     origin: str                 # "word" | "frame" | "cell"
     block: int | None = None    # frame / table-cell id shared by its lines; None for words
     fill: RGB | None = None     # the table cell's own fill (PPTX), when known
-    cell: tuple[int, int, int] | None = None  # (table, row, column) of an explicit PPTX table cell
+    cell: tuple[int, int, int] | None = None  # (table, row, column) of a PPTX table cell or a text tab row
     source: Geometry | None = None  # the backend word (OCR confidence travels with it)
     color: RGB | None = None    # the text's own colour (r, g, b in 0..1), when the backend knows it
 

@@ -28,7 +28,7 @@ from ..engine.lines import cluster_lines
 from ..engine.memo import IdentityMemo
 from ..engine.meta import DATE, stated_year_and_quarter
 from ..engine.tables import printed_units
-from ..engine.units import Unit
+from ..engine.units import Unit, line_height, page_units
 from ..lights import is_marker_colour
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKpiValue, RawNarrative, RawTask
@@ -40,7 +40,7 @@ from .binding_measures import measures
 from .binding_sections import (
     Section,
     clean_units,
-    continued_measure,
+    continued_part,
     page_sections,
     runs,
 )
@@ -71,7 +71,7 @@ def _read_pages(content: DocumentContent, settings: LayoutSettings) -> PageParts
     for page in content.pages:
         units = clean_units(page, settings, furniture)
         sections = page_sections(page, units, settings)
-        carried = continued_measure(previous, page, units, sections, settings)
+        carried = continued_part(previous, page, units, sections, settings)
         sections = [carried, *sections] if carried is not None else sections
         out[page.number] = (units, sections)
         previous = sections
@@ -207,7 +207,7 @@ def _goal_record(ref: str, goal: Goal, pages: dict[int, PageContent], legend: di
     division, owner = _two_parts(_pair(kv, "owner"), kv, extractor, settings)
     theme, _ = _two_parts(_pair(kv, "theme"), kv, extractor, settings)
     first = min([kv, *goal.parts], key=lambda s: (s.page, s.top))
-    status = _status(pages[first.page], first.top, legend, extractor)
+    status = _status(pages[first.page], first.top, legend, extractor, settings)
     return RawGoal(ref, text, "hva", theme=theme, division=division, owner=owner, status=status)
 
 
@@ -272,12 +272,13 @@ def _measures(found: Findings, ref: str, part: Section, kpi: Printed | None, pag
 # ------------------------------------------------------------------------------------------
 # status and meta
 # ------------------------------------------------------------------------------------------
-def _status(page: PageContent, top: float, legend: dict[str, Printed], extractor: str) -> Printed | None:
+def _status(page: PageContent, top: float, legend: dict[str, Printed], extractor: str,
+            settings: LayoutSettings) -> Printed | None:
     """The goal's year-end marker: the coloured shape nearest above its first part (beside
     its heading), named by the evaluation legend the document prints."""
+    height = line_height(page_units(page)) or 1.0
     marks = [s for s in page.shapes if is_marker_colour(s.get("fill")) and s["bottom"] <= top + 1
-             and s["x1"] - s["x0"] <= 40 and s["bottom"] - s["top"] <= 40
-             and 0.5 <= (s["x1"] - s["x0"]) / max(0.1, s["bottom"] - s["top"]) <= 2]
+             and _marker_shaped(s["x1"] - s["x0"], s["bottom"] - s["top"], height, settings)]
     if not marks:
         return None
     mark = max(marks, key=lambda s: s["bottom"])
@@ -288,6 +289,15 @@ def _status(page: PageContent, top: float, legend: dict[str, Printed], extractor
         return Printed(entry.text, page.number, box, extractor, round(certainty, 3))
     label = next(text for text, status in GOAL_STATUS_LABELS if status == COLOUR_STATUS[name])
     return Printed(label, page.number, box, extractor, round(0.8 * certainty, 3))
+
+
+def _marker_shaped(width: float, height: float, text: float, settings: LayoutSettings) -> bool:
+    """A round or square light (at most 40 pt), or a badge a few times wider than tall and a
+    few text heights high (the A4 rendering of seed 004 draws a pill beside each goal's
+    heading); a coloured rule or band is longer still."""
+    aspect = width / max(0.1, height)
+    return (max(width, height) <= 40 and 0.5 <= aspect <= 2) or \
+        (height <= settings.light_marker_max_size * text and 0.5 <= aspect <= settings.status_badge_max_aspect)
 
 
 def _legend(pages: dict[int, tuple[list[Unit], list[Section]]], extractor: str,

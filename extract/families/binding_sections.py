@@ -171,21 +171,24 @@ def _without_label_cell(pair: KeyValue) -> KeyValue:
     return replace(pair, units=kept(pair.units), parts=tuple(p for p in map(kept, pair.parts) if p))
 
 
-def continued_measure(previous: Sequence[Section], page: PageContent, units: Sequence[Unit],
-                      sections: Sequence[Section], settings: LayoutSettings) -> Section | None:
-    """A measure's table or lines carried over to the top of the next page, above its first
-    part: the label printed at one page's foot and the table kept whole on the next (variant
-    s0).  Only when the carried text starts with a quarter label (a page's own heading or a
-    decoy's title never does)."""
-    if not previous or previous[-1].kind != "measure":
+def continued_part(previous: Sequence[Section], page: PageContent, units: Sequence[Unit],
+                   sections: Sequence[Section], settings: LayoutSettings) -> Section | None:
+    """A measure's table or lines, or a summary's text, carried over to the top of the next
+    page, above its first part: the label printed at one page's foot and the body on the next
+    (variant s0's measure table; the seed's summary of "Hyvinvointialueitasoiset
+    lähijohtamisen periaatteet", p. 22-23).  A measure only when the carried text starts with
+    a quarter label, a summary only when nothing is printed under its label: a page's own
+    heading or a decoy's title is no part's."""
+    if not previous or previous[-1].kind not in ("measure", "summary"):
         return None
+    label = previous[-1]
     top = sections[0].top if sections else page.height
     above = [u for u in units if u.cy < top]
     lines = cluster_lines(above, settings)
-    if not lines or not any(quarter_of(u.text, settings) for u in lines[0]):
+    if not lines or (label.kind == "summary" and label.body) or \
+            (label.kind == "measure" and not any(quarter_of(u.text, settings) for u in lines[0])):
         return None
-    label = previous[-1]
-    return Section("measure", page.number, lines[0][0].top, top, label=label.label, body=above,
+    return Section(label.kind, page.number, lines[0][0].top, top, label=label.label, body=above,
                    label_page=label.label_page or label.page)
 
 

@@ -109,13 +109,12 @@ def _last_row_end(block: Block, start: int, page: PageContent, settings: LayoutS
 def _second_column(block: Block, starts: list[int], value_x0: float, rows: list[list[Geometry]],
                    settings: LayoutSettings) -> float | None:
     """Left edge of the second value cell (painopiste / vastuutaho rows): the leftmost word
-    that follows a cell-wide gap (or starts a table cell) on its line, clearly right of
-    the value area's edge."""
+    that follows a cell-wide gap on its line, clearly right of the value area's edge."""
     size = max(block.lines[starts[0]]["size"], 1.0)
     lefts = []
     for line in layout.cluster_lines([w for words in rows for w in words], settings):
         for before, word in pairwise(line["words"]):
-            apart = word["x0"] - before["x1"] > CELL_GAP_EM * size or word.get("origin") == "cell"
+            apart = word["x0"] - before["x1"] > CELL_GAP_EM * size
             if apart and word["x0"] > value_x0 + size:
                 lefts.append(word["x0"])
         first = line["words"][0]
@@ -144,7 +143,7 @@ def task_rows(block: Block, page: PageContent, settings: LayoutSettings) -> list
     table_x = (bands[0]["x0"], max(w["x1"] for w in body_words))
     ruled = any(body[0]["top"] < r["y"] < body[-1]["bottom"] and min(r["x1"], table_x[1]) - max(r["x0"], table_x[0])
                 >= settings.rule_min_width * (table_x[1] - table_x[0]) for r in page.rules)
-    grouped = _table_rows(body) or (not ruled and _full_lines(body, bands)) or \
+    grouped = (not ruled and _full_lines(body, bands)) or \
         layout.split_rows(body, page.rules, table_x, settings)
     return [layout.row_cells(row_lines, bands, settings) for row_lines in grouped]
 
@@ -157,17 +156,6 @@ def _full_lines(body: list[Line], bands: list[Geometry]) -> list[list[Line]]:
     if all(fills(ln, 0) and fills(ln, len(bands) - 1) for ln in body):
         return [[ln] for ln in body]
     return []
-
-
-def _table_rows(body: list[Line]) -> list[list[Line]]:
-    """Rows of an explicit table (PPTX cells know their row); [] for positioned words."""
-    words = [w for ln in body for w in ln["words"]]
-    if not words or not all(w.get("table") for w in words):
-        return []
-    rows: dict[tuple[int, int], list[Geometry]] = {}
-    for word in words:
-        rows.setdefault(word["table"][:2], []).append(word)
-    return [[{"words": ws}] for _, ws in sorted(rows.items())]
 
 
 # --------------------------------------------------------------------------------------

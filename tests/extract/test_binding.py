@@ -256,3 +256,31 @@ def test_pptx_slide_goes_through_the_same_code_path(tmp_path) -> None:  # type: 
         ("NPS-indeksi", "Q1", 72.1), ("NPS-indeksi", "Q2", 74.9), ("NPS-indeksi", "Q3", 85.9),
         ("NPS-indeksi", "Q4", 86.1)]
     assert [n.text for n in doc.narratives] == ["Asiaspalaute-järjestelmä otettiin pääosin käyttöön 09/2024."]
+
+
+def _facts(raw) -> tuple[set, set, set]:  # type: ignore[no-untyped-def]
+    texts = {g.ref: g.text.text for g in raw.goals}
+
+    def squashed(text: str) -> str:
+        return " ".join(text.split())
+    goals = {squashed(g.text.text) for g in raw.goals}
+    tasks = {(squashed(texts[t.goal_ref]), squashed(t.name.text), squashed(t.status.text) if t.status else None)
+             for t in raw.tasks}
+    kpis = {(squashed(texts[k.goal_ref]), squashed(k.kpi_name.text), k.period.text, k.value.text)
+            for k in raw.kpi_values}
+    return goals, tasks, kpis
+
+
+def test_text_export_goes_through_the_same_code_path() -> None:
+    """The seed's text export (tab rows, no coordinates; text_backend gives each tab row's words
+    their cell) read on the engine: the same goals, tasks and measure values as the PDF, the
+    three measures of one line split at their tab cells ("Takaisinsoittojen osuus ensilinjassa
+    Q1: ● Q4: ● 59%<TAB>Chat vastausviive …")."""
+    text = extract(sample("text_exports/004_binding_goals_tp2024.txt"))
+    pdf = extract(sample("binding_goals_annual/tp2024_sitovat_tavoitteet.pdf"))
+    assert text.report_kind == pdf.report_kind == "binding_goals_annual"
+    goals, tasks, kpis = _facts(text)
+    assert (len(goals), len(tasks), len(kpis)) == (22, 60, 20)
+    assert (goals, tasks, kpis) == _facts(pdf)
+    assert {k.kpi_name.text for k in text.kpi_values if k.value.text == "4,2 min"} == \
+        {"Chat vastausviive ka. kaikki palvelut"}
