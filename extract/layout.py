@@ -7,7 +7,6 @@ rules/band edges and from the extra padding real table renderers put between row
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from statistics import median
@@ -269,19 +268,3 @@ def _paragraph_segments(box: Geometry, size: float, origin: str, table: tuple[in
          "fill": box.get("fill")}
         for i, text in enumerate(paragraphs) if text.strip()
     ]
-
-
-_PAGE_NUMBER = re.compile(r"^(?:(?:sivu|page)\s*)?\d{1,3}(?:\s*(?:/|of|\()\s*\d{1,3}\)?)?$", re.IGNORECASE)
-
-
-def without_page_furniture(words: Sequence[Geometry], page_height: float, settings: LayoutSettings
-                           ) -> list[Geometry]:
-    """Words minus page numbers ("2 / 3", "Sivu 4") printed alone on a line in the top or
-    bottom tenth of the page: footers must not become table rows (held-out confidence table)."""
-    margin = page_height * 0.1
-    drop: set[int] = set()
-    for line in cluster_lines(words, settings):
-        edge = line["bottom"] <= margin or line["top"] >= page_height - margin
-        if edge and _PAGE_NUMBER.match(line["text"].strip()):
-            drop.update(id(w) for w in line["words"])
-    return [w for w in words if id(w) not in drop]

@@ -6,9 +6,6 @@ from __future__ import annotations
 import colorsys
 from collections.abc import Sequence
 
-from okr_warehouse.text import fold
-from okr_warehouse.vocabulary import LIGHT_LABELS
-
 from .page import Geometry
 
 RGB = tuple[float, float, float]
@@ -65,42 +62,4 @@ def light_of(value: Geometry, shapes: Sequence[Geometry], column: tuple[float, f
             continue
         if best is None or distance < best[0]:
             best = (distance, fill)  # type: ignore[assignment]
-    return best[1] if best else None
-
-
-def page_legend(segments: Sequence[Geometry], shapes: Sequence[Geometry]) -> tuple[tuple[str, RGB], ...]:
-    """The colour legend printed on a page: each light label with the marker next to it.
-
-    Labels wrap ("Työ edistyy" / "suunnitellusti"), so a segment whose folded text
-    starts a label (at least 8 letters) counts; the marker is the nearest small
-    coloured shape left of it, on its line or the next.
-    """
-    legend: list[tuple[str, RGB]] = []
-    for label, _status in LIGHT_LABELS:
-        target = fold(label)
-        for seg in segments:
-            text = fold(seg["text"])
-            if not (text == target or (len(text) >= 8 and target.startswith(text))):
-                continue
-            marker = _marker_left_of(seg, shapes)
-            if marker is not None:
-                legend.append((label, marker))
-                break
-    return tuple(legend)
-
-
-def _marker_left_of(seg: Geometry, shapes: Sequence[Geometry]) -> RGB | None:
-    height = max(1.0, seg["bottom"] - seg["top"])
-    best: tuple[float, RGB] | None = None
-    for shape in shapes:
-        fill = shape.get("fill")
-        size = max(shape["x1"] - shape["x0"], shape["bottom"] - shape["top"])
-        if not is_marker_colour(fill) or size > 3 * height:
-            continue
-        gap = seg["x0"] - shape["x1"]
-        vertical = abs(_centre(shape)[1] - _centre(seg)[1])
-        if -height <= gap <= 4 * height and vertical <= 2 * height:
-            distance = abs(gap) + vertical
-            if best is None or distance < best[0]:
-                best = (distance, fill)  # type: ignore[assignment]
     return best[1] if best else None

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
-_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u00ad"
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u00ad"
+"""Characters that end a line broken inside a word (soft hyphen included)."""
 _DASHES = "\u2013\u2014"  # a dash standing alone ("tavoitteet –" / "oikeat") separates words: keep the space
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -45,7 +46,7 @@ def join_lines(lines: Iterable[str]) -> str:
             continue
         if not out:
             out = line
-        elif out[-1] in _HYPHENS and not (out[-1] in _DASHES and out[-2:-1] == " "):
+        elif out[-1] in HYPHENS and not (out[-1] in _DASHES and out[-2:-1] == " "):
             out += line
         else:
             out += " " + line

@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
-from okr_warehouse.text import fold, squash
+from okr_warehouse.text import HYPHENS, fold, squash
 
 from ..settings import LayoutSettings
 from .grid import Grid, GridCell, GridRow
@@ -45,7 +45,6 @@ class CellEvidence:
 # Our certainty in a cell cut by each rule (provenance parse_score).
 CERTAINTY = {"printed": 0.95, "known": 0.95, "capital": 0.8, "repeated": 0.9, "lines": 0.75, "sentence": 0.6}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u00ad"
 _OPENERS = "(\"'«“"
 
 
@@ -417,4 +416,4 @@ def _acronym(word: _Word) -> bool:
 
 
 def _hyphenated(word: _Word) -> bool:
-    return word.unit.text[-1] in _HYPHENS
+    return word.unit.text[-1] in HYPHENS

@@ -32,7 +32,10 @@ from .labels import LabelHit
 from .lines import cluster_lines
 from .units import Unit
 
-LIST_ITEM = re.compile(r"^[•◦▪▫■□●○‣⁃∙·*»►✓–—-]$|^\d{1,2}[.)]$")
+LIST_GLYPHS = "•◦▪▫■□●○‣⁃∙·*»►✓"
+"""Glyphs that start a list item."""
+BULLETS = LIST_GLYPHS + "–—-"  # a dash starts an item too ("– Ensikontaktin …", variant s8)
+LIST_ITEM = re.compile(r"^[" + re.escape(BULLETS) + r"]$|^\d{1,2}[.)]$")
 """A unit that starts a list item on its own: a bullet glyph, a dash, "1." or "2)"."""
 
 

@@ -31,7 +31,7 @@ from ..engine.memo import IdentityMemo
 from ..engine.periods import period_headers, period_hits, period_key
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
 from ..engine.units import Box, Unit, line_height, overlap, page_units
-from ..engine.unlabelled import PLACED_SCORE, labelled_rows, list_items, place_row
+from ..engine.unlabelled import BULLETS, PLACED_SCORE, labelled_rows, list_items, place_row
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from ..settings import LayoutSettings
@@ -159,10 +159,10 @@ def lost_table_rows(read: PageRead, spec: GoalPageSpec, key: str) -> list[list[U
     period labels stand one per line with no values, down to the next heading (a converter's
     Markdown of a PDF, seed 001: "### Lähtötilanne", "### Q1" … on lines of their own); None
     when no such table is printed."""
-    heading = next((h for h in read.headings if h.key == key), None)
-    if heading is None:
+    section = _section(read, key)
+    if section is None:
         return None
-    below = min((h.top for h in read.headings if h.top > heading.bottom), default=read.page.height + 1)
+    heading, below = section
     stacked = [h for h in period_hits(read.units, read.settings)
                if heading.bottom < h.top < below and _alone(h, read.units, read.settings)]
     if len({h.key for h in stacked}) < read.settings.period_header_min:
@@ -186,6 +186,14 @@ def _alone(hit: LabelHit, units: Sequence[Unit], settings: LayoutSettings) -> bo
         if 0 <= unit.x0 - last.x1 <= gap and fold(unit.text) and not last.text.rstrip().endswith(":"):
             return False
     return True
+
+
+def _section(read: PageRead, key: str) -> tuple[LabelHit, float] | None:
+    """A section's heading and where the next heading below it starts (else past the page)."""
+    heading = next((h for h in read.headings if h.key == key), None)
+    if heading is None:
+        return None
+    return heading, min((h.top for h in read.headings if h.top > heading.bottom), default=read.page.height + 1)
 
 
 def _without_trailing_text(grid: Grid, settings: LayoutSettings) -> Grid:
@@ -456,9 +464,6 @@ def cell_text(cell: GridCell, read: PageRead, parse_score: float = 1.0) -> Print
     return printed_cell(cell, read.page.number, read.extractor, parse_score)
 
 
-LIST_GLYPHS = "•◦▪▫■□●○‣⁃∙·*»►✓"
-"""Glyphs that start a list item."""
-BULLETS = LIST_GLYPHS + "–—-"  # a dash starts an item too ("– Ensikontaktin …", variant s8)
 GLYPHS = "".join(sorted(MARKER_GLYPHS))  # the light resolver's glyphs, for str.strip
 _NO_GLYPHS = str.maketrans("", "", GLYPHS)
 _BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[" + re.escape(BULLETS) + r"]\s+)")
@@ -664,10 +669,10 @@ def _kpi_periods(reads: list[PageRead], spec: GoalPageSpec) -> dict[str, set[str
                 if all(key in row.cells for key in periods):
                     out.setdefault(fold(row.cells["label"].text), set()).update(
                         key for key in periods if not is_placeholder(row.cells[key].text.split("\n")))
-        if read.tables or lost_table_rows(read, spec, "kpi") is None:
+        section = _section(read, "kpi")
+        if read.tables or section is None or lost_table_rows(read, spec, "kpi") is None:
             continue
-        heading = next(h for h in read.headings if h.key == "kpi")
-        below = min((h.top for h in read.headings if h.top > heading.bottom), default=read.page.height + 1)
+        heading, below = section
         period = None
         for line in cluster_lines([u for u in read.units if heading.bottom < u.top < below], read.settings):
             text = " ".join(u.text for u in line)

@@ -31,8 +31,8 @@ from okr_warehouse.vocabulary import (
     QUARTERLY_THEME_LABELS,
 )
 
+from ..engine.unlabelled import LIST_GLYPHS
 from ..page import Geometry
-from .goal_pages import LIST_GLYPHS
 
 BULLETS = LIST_GLYPHS + "+«"  # OCR reads the deck's "•" also as "+" or "«"
 DASHES = frozenset({"-", "–", "—", "_"})  # the template's empty-baseline mark; OCR reads it as "_" too
