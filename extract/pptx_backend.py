@@ -13,21 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from pptx import Presentation
-from pptx.enum.dml import MSO_COLOR_TYPE
 from pptx.enum.shapes import MSO_SHAPE_TYPE
-from pptx.text.text import _Run
 
 from .errors import CorruptDocument
 from .page import DocumentContent, Geometry, PageContent
 from .pptx_charts import Drawing, read_chart
-from .pptx_fill import solid_fill_rgb
+from .pptx_xml import body_colours, body_layout, body_size, body_text, solid_fill
 
 BACKEND = "python-pptx"
 EMU_PER_POINT = 12700.0
 Transform = tuple[float, float, float, float]  # x offset, y offset, x scale, y scale (EMU)
 IDENTITY: Transform = (0.0, 0.0, 1.0, 1.0)
-RGBTuple = tuple[float, float, float]
 A_NS = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+P_NS = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 
 
 def read_pptx(path: Path, file_format: str = "pptx") -> DocumentContent:
@@ -71,14 +69,16 @@ def _read_slide(slide: Any, number: int, width: float, height: float) -> PageCon
             text_boxes += drawn.text_boxes
             shapes += drawn.shapes
             continue
-        fill = solid_fill_rgb(shape)
+        # python-pptx gives a fill to autoshapes (p:sp) only; a picture's spPr fill is no marker
+        fill = solid_fill(shape._element.find(f"{P_NS}spPr")) if shape._element.tag == f"{P_NS}sp" else None
         if fill is not None:
             shapes.append({"kind": _kind(shape), **box, "fill": fill})
-        if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
-            text = _frame_text(shape.text_frame)
+        body = shape._element.find(f"{P_NS}txBody")
+        if body is not None:
+            text = body_text(body)
             if text.strip():
-                text_boxes.append({"text": text, **box, "size": _font_size(shape.text_frame),
-                                   **_frame_colours(shape.text_frame), **_frame_layout(shape.text_frame)})
+                text_boxes.append({"text": text, **box, "size": body_size(body), **body_colours(body),
+                                   **body_layout(body)})
     return PageContent(number=number, width=width, height=height, text_boxes=tuple(text_boxes),
                        tables=tuple(tables), shapes=tuple(shapes))
 
@@ -119,90 +119,52 @@ def _group_transform(group: Any, outer: Transform) -> Transform:
 
 
 def _box(shape: Any, t: Transform) -> dict[str, float] | None:
-    if shape.left is None or shape.top is None or shape.width is None or shape.height is None:
+    left, top_, width, height = _own_position(shape._element) or (shape.left, shape.top, shape.width, shape.height)
+    if left is None or top_ is None or width is None or height is None:
         return None
-    x0 = (t[0] + shape.left * t[2]) / EMU_PER_POINT
-    top = (t[1] + shape.top * t[3]) / EMU_PER_POINT
-    return {"x0": x0, "top": top, "x1": x0 + shape.width * t[2] / EMU_PER_POINT,
-            "bottom": top + shape.height * t[3] / EMU_PER_POINT}
+    x0 = (t[0] + left * t[2]) / EMU_PER_POINT
+    top = (t[1] + top_ * t[3]) / EMU_PER_POINT
+    return {"x0": x0, "top": top, "x1": x0 + width * t[2] / EMU_PER_POINT,
+            "bottom": top + height * t[3] / EMU_PER_POINT}
+
+
+def _own_position(element: Any) -> tuple[int, int, int, int] | None:
+    """The shape's own offset and extent (EMU) when its XML states them in plain numbers;
+    None sends `_box` to python-pptx, which also inherits a placeholder's from its layout."""
+    properties = element.find(f"{P_NS}spPr")
+    xfrm = properties.find(f"{A_NS}xfrm") if properties is not None else element.find(f"{P_NS}xfrm")
+    if xfrm is None:
+        return None
+    off, ext = xfrm.find(f"{A_NS}off"), xfrm.find(f"{A_NS}ext")
+    try:
+        return (int(off.get("x")), int(off.get("y")), int(ext.get("cx")), int(ext.get("cy")))
+    except (AttributeError, TypeError, ValueError):
+        return None
 
 
 def _table(frame: Any, box: dict[str, float]) -> Geometry:
-    table = frame.table
-    scale_x = (box["x1"] - box["x0"]) * EMU_PER_POINT / max(1, sum(c.width for c in table.columns))
+    table = frame._element.find(f".//{A_NS}tbl")
+    widths = [int(c.get("w")) for c in table.iterfind(f"{A_NS}tblGrid/{A_NS}gridCol")]
+    scale_x = (box["x1"] - box["x0"]) * EMU_PER_POINT / max(1, sum(widths))
     rows: list[list[Geometry]] = []
     top = box["top"]
-    for row in table.rows:
-        height = row.height / EMU_PER_POINT
+    for row in table.iterfind(f"{A_NS}tr"):
+        height = int(row.get("h")) / EMU_PER_POINT
         cells: list[Geometry] = []
         left = box["x0"]
-        for column, cell in zip(table.columns, row.cells, strict=False):
-            width = column.width * scale_x / EMU_PER_POINT
-            text = "" if cell.is_spanned else _frame_text(cell.text_frame)
-            colours = {} if cell.is_spanned else _frame_colours(cell.text_frame)
+        for column_width, cell in zip(widths, row.iterfind(f"{A_NS}tc"), strict=False):
+            width = column_width * scale_x / EMU_PER_POINT
+            body, properties = cell.find(f"{A_NS}txBody"), cell.find(f"{A_NS}tcPr")
+            spanned = any(cell.get(m) in ("1", "true") for m in ("hMerge", "vMerge"))
+            text = "" if spanned or body is None else body_text(body)
+            colours = {} if spanned else body_colours(body) if body is not None else {"colors": (None,), "color": None}
             cells.append({"text": text, "x0": left, "top": top, "x1": left + width, "bottom": top + height,
-                          "fill": solid_fill_rgb(cell), "size": _font_size(cell.text_frame), **colours,
-                          **_frame_layout(cell.text_frame, cell)})
+                          "fill": solid_fill(properties), "size": body_size(body) if body is not None else 0.0,
+                          **colours, **body_layout(body, properties, in_cell=True)})
             left += width
         rows.append(cells)
         top += height
     return {**box, "rows": rows}
-
-
-def _frame_text(frame: Any) -> str:
-    """Paragraphs joined by newlines; soft line breaks (vertical tab) kept as newlines too."""
-    return "\n".join(p.text.replace("\v", "\n") for p in frame.paragraphs)
-
-
-def _frame_colours(frame: Any) -> dict[str, Any]:
-    """The text colour of each printed line of a frame (aligned with `_frame_text`'s lines) and
-    of the frame: the explicit RGB font colour of the run holding most of the line's letters;
-    None where that run inherits its colour (theme or master) — the engine reads a None as ink."""
-    lines: list[dict[RGBTuple | None, int]] = []
-    for paragraph in frame.paragraphs:
-        lines.append({})
-        for child in paragraph._p:
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "br":
-                lines.append({})
-            elif tag in ("r", "fld"):
-                text = "".join(t.text or "" for t in child.iter(f"{A_NS}t"))
-                for piece_index, piece in enumerate(text.replace("\v", "\n").split("\n")):
-                    if piece_index:
-                        lines.append({})
-                    letters = len(piece.strip())
-                    if letters:
-                        colour = _run_rgb(child, paragraph)
-                        lines[-1][colour] = lines[-1].get(colour, 0) + letters
-    colours = [max(line, key=lambda c: line[c]) if line else None for line in lines]
-    total: dict[RGBTuple | None, int] = {}
-    for line in lines:
-        for colour, count in line.items():
-            total[colour] = total.get(colour, 0) + count
-    return {"colors": tuple(colours), "color": max(total, key=lambda c: total[c]) if total else None}
-
-
-def _run_rgb(element: Any, paragraph: Any) -> RGBTuple | None:
-    """`run.font.color.rgb` when the run sets an RGB colour (read only when the run has its
-    own properties: python-pptx's `font` would otherwise add an empty rPr to the slide)."""
-    if element.find(f"{A_NS}rPr") is None:
-        return None
-    try:
-        colour = _Run(element, paragraph).font.color
-        if colour.type != MSO_COLOR_TYPE.RGB:
-            return None
-        rgb = colour.rgb
-    except (AttributeError, TypeError, ValueError, KeyError, NotImplementedError):
-        return None
-    return (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255)
-
-
-def _font_size(frame: Any) -> float:
-    for paragraph in frame.paragraphs:
-        for run in paragraph.runs:
-            if run.font.size is not None:
-                return run.font.size.pt
-    return 0.0
 
 
 def _kind(shape: Any) -> str:
@@ -210,25 +172,3 @@ def _kind(shape: Any) -> str:
         return str(shape.auto_shape_type).split(".")[-1].split(" ")[0].lower()
     except (AttributeError, ValueError, NotImplementedError):
         return "shape"
-
-
-_ALIGN = {"CENTER": "center", "RIGHT": "right", "JUSTIFY": "left", "LEFT": "left", "DISTRIBUTE": "center"}
-_ANCHOR = {"MIDDLE": "middle", "BOTTOM": "bottom", "TOP": "top"}
-
-
-def _frame_layout(frame: Any, cell: Any = None) -> dict[str, Any]:
-    """Where a frame's text sits in its box: the first paragraph's alignment, the vertical
-    anchor and the insets (points).  python-pptx knows no line positions; with these the
-    engine places a frame's lines near where PowerPoint draws them (extract.engine.units)."""
-    owner = cell if cell is not None else frame
-    try:
-        align = frame.paragraphs[0].alignment
-        anchor = owner.vertical_anchor
-        insets = tuple((getattr(owner, f"margin_{side}") or 0) / EMU_PER_POINT
-                       for side in ("left", "top", "right", "bottom"))
-    except (AttributeError, ValueError, KeyError, IndexError):
-        return {}
-    default = 3.6 if cell is not None else 7.2  # PowerPoint's insets: 0.05 in in cells, 0.1 in in frames
-    return {"align": _ALIGN.get(str(align).split(".")[-1].split(" ")[0], "left") if align is not None else "left",
-            "anchor": _ANCHOR.get(str(anchor).split(".")[-1].split(" ")[0], "top") if anchor is not None else "top",
-            "insets": tuple(v if v else default for v in insets)}
