@@ -29,12 +29,11 @@ from ..engine.memo import IdentityMemo
 from ..engine.meta import DATE, stated_year_and_quarter
 from ..engine.tables import printed_units
 from ..engine.units import Unit, line_height, page_units
-from ..lights import is_marker_colour
+from ..lights import colour_name, is_marker_colour
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKpiValue, RawNarrative, RawTask
 from ..settings import LayoutSettings
 from .base import Findings, skip_pages
-from .binding_blocks import _colour_name
 from .binding_furniture import find_furniture
 from .binding_measures import measures
 from .binding_sections import (
@@ -282,7 +281,7 @@ def _status(page: PageContent, top: float, legend: dict[str, Printed], extractor
     if not marks:
         return None
     mark = max(marks, key=lambda s: s["bottom"])
-    name, certainty = _colour_name(mark["fill"])
+    name, certainty = colour_name(mark["fill"])
     box = (round(mark["x0"], 2), round(mark["top"], 2), round(mark["x1"], 2), round(mark["bottom"], 2))
     entry = legend.get(name)
     if entry is not None:
