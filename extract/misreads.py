@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from statistics import median
-
 
 from .page import Geometry
 
@@ -83,16 +83,20 @@ INK_TRIM_EM = 0.08
 glyphs' widths (the side bearings at its ends; on the binding scan of seed 004 glued
 percentages measure 0.04-0.13 narrower, spaced ones 0.14-0.34 wider than the glued glyphs)."""
 MIN_LETTERS = 6
-"""A word of fewer characters than this says too little about the type size."""
+"""A line of fewer characters than this says too little about the type size."""
 _GLUED_PERCENT = re.compile(r"^(\d+(?:,\d+)?)%$")
 
 
 def type_size(words: Sequence[Geometry]) -> float | None:
-    """The page's body type size, from its OCR'd words' widths (OCR's boxes are the ink's:
+    """The page's body type size, from its OCR'd lines' widths (OCR's boxes are the ink's:
     their heights vary with ascenders, descenders and borders read along, their widths with
-    the letters only): the median over words of MIN_LETTERS characters or more."""
-    sizes = [(w["x1"] - w["x0"]) / sum(glyph_em(c) for c in w["text"]) for w in words
-             if len(w["text"]) >= MIN_LETTERS]
+    the letters only): the median over lines of MIN_LETTERS characters or more, a line being
+    the words the backend gave one extent."""
+    lines: dict[tuple[float, float], list[Geometry]] = {}
+    for word in words:
+        lines.setdefault((word["top"], word["bottom"]), []).append(word)
+    sizes = [sum(w["x1"] - w["x0"] for w in line) / sum(glyph_em(c) for c in text)
+             for line in lines.values() if len(text := "".join(w["text"] for w in line)) >= MIN_LETTERS]
     return median(sizes) if sizes else None
 
 
@@ -154,7 +158,7 @@ def _axis_quarters(row: list[Geometry]) -> list[str] | None:
         return None
     known = [((w["x0"] + w["x1"]) / 2, int(m.group(1) if m else w["text"])) for w, m in zip(row, read, strict=True)
              if m or w["text"] in ("1", "2", "3", "4")]
-    steps = [(c2 - c1) / (q2 - q1) for (c1, q1), (c2, q2) in zip(known, known[1:], strict=False) if q2 != q1]
+    steps = [(c2 - c1) / (q2 - q1) for (c1, q1), (c2, q2) in pairwise(known) if q2 != q1]
     if not steps or min(steps) <= 0 or max(steps) > AXIS_STEP_SLACK * min(steps):
         return None
     step, (c0, q0) = median(steps), known[0]

@@ -30,8 +30,8 @@ from ..engine.memo import IdentityMemo
 from ..engine.meta import DATE, stated_year_and_quarter
 from ..engine.tables import printed_units
 from ..engine.units import Unit, line_height, page_units
-from ..misreads import printed_words
 from ..lights import colour_name, is_marker_colour
+from ..misreads import printed_words
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKpiValue, RawNarrative, RawTask
 from ..settings import LayoutSettings

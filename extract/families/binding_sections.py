@@ -27,8 +27,8 @@ from ..engine.labels import find_labels
 from ..engine.lines import cluster_lines
 from ..engine.periods import QUARTERS, period_headers, period_key
 from ..engine.tables import without_page_numbers
-from ..engine.unlabelled import DRAWN_MARKS
 from ..engine.units import Unit, overlap, page_units
+from ..engine.unlabelled import DRAWN_MARKS
 from ..page import PageContent
 from ..settings import LayoutSettings
 from .binding_furniture import Furniture, part_label_units, strip_edges
