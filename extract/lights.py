@@ -21,6 +21,20 @@ def is_marker_colour(rgb: RGB | None) -> bool:
     return saturation < 0.15 and 0.35 <= lightness <= 0.75  # grey: "cannot be assessed"
 
 
+REFERENCE_RGB: dict[str, RGB] = {
+    "green": (0.0, 0.69, 0.31), "yellow": (1.0, 0.78, 0.0), "red": (0.86, 0.12, 0.12), "grey": (0.6, 0.6, 0.6),
+}
+"""Reference colours of the colour words (as normalize.colors uses for lights)."""
+
+
+def colour_name(rgb: RGB) -> tuple[str, float]:
+    """The nearest reference colour, and how clearly it is the nearest (0.5..1)."""
+    ranked = sorted((sum((a - b) ** 2 for a, b in zip(rgb, ref, strict=True)), name)
+                    for name, ref in REFERENCE_RGB.items())
+    (d1, name), (d2, _) = ranked[0], ranked[1]
+    return name, d2 / (d1 + d2) if d1 + d2 else 1.0
+
+
 def _centre(box: Geometry) -> tuple[float, float]:
     return ((box["x0"] + box["x1"]) / 2, (box["top"] + box["bottom"]) / 2)
 

@@ -170,6 +170,14 @@ class LayoutSettings:
     """Share of the largest OCR'd size a title line may fall short of it: OCR estimates sizes
     from ink heights, which vary this much between lines of one title (12.8 / 16.3 in
     tp2025_hva_tavoitteet_scan.pdf)."""
+    ocr_stroke_ratio: float = 1.5
+    """A dash OCR read this many times as tall as the page's usual OCR'd word is a vertical
+    border stroke, not a placeholder (extract.misreads.printed_words; the binding scan of
+    seed 004 reads its task table's borders as tall "—")."""
+    kv_row_gap: float = 1.5
+    """Lines of one key-value row follow each other at most this many text heights apart
+    (a goal row whose label OCR lost is read upwards from the next label, see
+    families.binding_engine._lost_goal; the scan of seed 004 leaves 0.5-1 between them)."""
     furniture_band: float = 0.12
     """Running headers and footers ("Kanta-Hämeen hyvinvointialue | TP 2025 | 7") lie in this
     share of the page height at its top or bottom edge."""

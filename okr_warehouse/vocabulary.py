@@ -223,25 +223,9 @@ ANNUAL_SUMMARY_DONUT_TOTALS: dict[str, str] = {
 # Texts that only the council-binding goals appendix prints (title, overview header).
 BINDING_MARKERS: tuple[str, ...] = ("Sitovat strategiset tavoitteet", "valtuustotason sitova")
 
-# Row labels of a goal's key-value table (first column). Longest match wins.
-BINDING_GOAL_LABELS: dict[str, tuple[str, ...]] = {
-    "goal": ("Tavoite",),
-    "kpi": ("Mittari (KPI)", "Mittari", "KPI-mittari"),
-    "theme": ("Strateginen painopiste", "Painopiste"),
-    "owner": ("Mittarin vastuutaho", "Vastuutaho"),
-}
-
-# Column headers of the main-task table (Päätehtävät). The timeline table starts with the
-# same "Päätehtävät" but has quarter columns instead.
-BINDING_TASK_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("Päätehtävät", "Päätehtävä"),
-    "responsible": ("Vastuuhenkilö", "Vastuhenkilö", "Vastuuhenkilöt", "Vastuutaho"),
-    "description": ("Kuvaus",),
-    "status": ("Tilanne",),
-}
-
-# The same parts as the layout engine reads them in any layout (variants: tools/samples/
-# variants/binding.py prints these wordings; the goal's own responsible-person label too).
+# Row labels of a goal's key-value part, as the layout engine reads them in any layout
+# (variants: tools/samples/variants/binding.py prints these wordings; the goal's own
+# responsible-person label too).
 BINDING_KV_LABELS: dict[str, tuple[str, ...]] = {
     "goal": ("Tavoite", "Tavoite (valtuustotason sitova)"),
     "kpi": ("Mittari (KPI)", "Mittari", "KPI-mittari"),
@@ -251,6 +235,8 @@ BINDING_KV_LABELS: dict[str, tuple[str, ...]] = {
 # A word stem every binding appendix prints (its owner / responsible-person labels, also
 # misspelt and hyphenated): detection reads a document page by page only when it is there.
 BINDING_OWNER_STEMS: tuple[str, ...] = ("vastu",)
+# Column headers of the main-task table (Päätehtävät); the timeline table starts with the
+# same "Päätehtävät" but has quarter columns instead.
 BINDING_TASK_HEADER: dict[str, tuple[str, ...]] = {
     "name": ("Päätehtävät", "Päätehtävä", "Tehtävät"),
     "responsible": ("Vastuuhenkilö", "Vastuhenkilö", "Vastuuhenkilöt", "Vastuutaho"),
@@ -258,17 +244,9 @@ BINDING_TASK_HEADER: dict[str, tuple[str, ...]] = {
     "status": ("Tilanne", "Tilanne %", "Tehtävän tila"),
 }
 
-# Header fragments of the per-theme overview table (goals listed again; not parsed as goals).
-BINDING_OVERVIEW_HEADER: tuple[str, ...] = (
-    "Strateginen painopiste", "valtuustotason sitova", "KPI-mittari", "Vastuutaho",
-)
-
 # Block labels on a goal's pages.
 BINDING_SUMMARY_LABELS: tuple[str, ...] = ("Tiivistelmä",)
 BINDING_MEASURE_LABELS: tuple[str, ...] = ("Mittarin arvo / tilanne", "Mittarin arvo", "Mittarin tilanne")
-
-# The cover's "Tilinpäätös 2024": the word before the fiscal year.
-BINDING_YEAR_LABELS: tuple[str, ...] = ("Tilinpäätös", "TP")
 
 # Colour words of the evaluation legend ("Vihreä – tavoite toteutui …"): the goal's
 # year-end marker is drawn in one of these colours, without any text.

@@ -37,6 +37,8 @@ LIST_GLYPHS = "•◦▪▫■□●○‣⁃∙·*»►✓"
 BULLETS = LIST_GLYPHS + "–—-"  # a dash starts an item too ("– Ensikontaktin …", variant s8)
 LIST_ITEM = re.compile(r"^[" + re.escape(BULLETS) + r"]$|^\d{1,2}[.)]$")
 """A unit that starts a list item on its own: a bullet glyph, a dash, "1." or "2)"."""
+DRAWN_MARKS = frozenset("●•■▪◆◼□○◦→➔➜►▶▸✓✔·")
+"""Bullets, legend squares and arrows: a unit made of these alone is a drawn mark, never data."""
 
 
 def labelled_rows(grid: Grid, units: Sequence[Unit], headings: Sequence[LabelHit], notes: Sequence[str],

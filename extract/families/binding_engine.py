@@ -24,17 +24,18 @@ from okr_warehouse.vocabulary import (
 
 from ..engine.grid import GridCell
 from ..engine.keyvalue import KeyValue, part_text, two_parts
+from ..engine.labels import LabelHit
 from ..engine.lines import cluster_lines
 from ..engine.memo import IdentityMemo
 from ..engine.meta import DATE, stated_year_and_quarter
 from ..engine.tables import printed_units
 from ..engine.units import Unit, line_height, page_units
-from ..lights import is_marker_colour
+from ..lights import colour_name, is_marker_colour
+from ..misreads import printed_words
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKpiValue, RawNarrative, RawTask
 from ..settings import LayoutSettings
 from .base import Findings, skip_pages
-from .binding_blocks import _colour_name
 from .binding_furniture import find_furniture
 from .binding_measures import measures
 from .binding_sections import (
@@ -65,6 +66,9 @@ def read_pages(content: DocumentContent, settings: LayoutSettings) -> PageParts:
 
 
 def _read_pages(content: DocumentContent, settings: LayoutSettings) -> PageParts:
+    # A scan's words as printed (borders, misread item labels and marks: extract.misreads).
+    content = replace(content, pages=tuple(replace(p, words=printed_words(p.words, settings.ocr_stroke_ratio))
+                                           for p in content.pages))
     furniture = find_furniture(content, settings)
     out: dict[int, tuple[list[Unit], list[Section]]] = {}
     previous: list[Section] = []
@@ -105,6 +109,8 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     _meta(found, content, pages, extractor, settings)
     legend = _legend(pages, extractor, settings)
     for goal in goals:
+        if _pair(goal.kv, "goal") is None:
+            goal.kv = _lost_goal(goal.kv, pages[goal.kv.page][0], settings)
         ref = f"g{len(found.goals) + 1}"
         record = _goal_record(ref, goal, by_number, legend, extractor, settings)
         if record is None:
@@ -122,6 +128,41 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     if not found.goals:
         found.issues.append("no goal part (Tavoite / Mittari (KPI) / Mittarin vastuutaho) found")
     return found
+
+
+def _lost_goal(kv: Section, units: Sequence[Unit], settings: LayoutSettings) -> Section:
+    """A scanned part whose goal label OCR misread past matching ("kesi" for "Tavoite", the
+    binding scan of seed 004, p. 19): the row right above its first label, begun in the
+    label column and wrapped in the value column, is the goal's.  Only OCR'd rows: a
+    printed part without a goal row has none."""
+    labelled = [p for p in kv.pairs if p.units]
+    if not labelled:
+        return kv
+    first = min(labelled, key=lambda p: p.label.top)
+    left = min(p.label.x0 for p in labelled)
+    value = min(u.x0 for p in labelled for u in p.units)
+    above = [u for u in units if u.ocr and u.cy < first.label.top and u.x1 > left]
+    lines = cluster_lines(above, settings)
+    rows: list[Unit] = []
+    bottom = first.label.top
+    for line in reversed(lines):
+        height = max(u.height for u in line)
+        if bottom - max(u.bottom for u in line) > settings.kv_row_gap * height:
+            break
+        start = min(u.x0 for u in line)
+        rows[:0] = [u for u in line if u.x0 >= value - height]
+        bottom = min(u.top for u in line)
+        if start < value - height:  # the row's (misread) label: where the row begins
+            if abs(start - left) > height or not rows:
+                return kv
+            label = LabelHit("goal", tuple(u for u in line if u.x0 < value - height), 0.0)
+            pair = KeyValue("goal", label, tuple(rows), (tuple(rows),))
+            taken = {id(u) for u in rows}  # a label's value read down past the lost label
+            rest = [replace(p, units=tuple(u for u in p.units if id(u) not in taken),
+                            parts=tuple(q for q in (tuple(u for u in part if id(u) not in taken)
+                                                    for part in p.parts) if q)) for p in kv.pairs]
+            return replace(kv, pairs=[pair, *rest], top=min(kv.top, bottom))
+    return kv
 
 
 def _joined_heads(items: list[Section]) -> list[Section]:
@@ -282,7 +323,7 @@ def _status(page: PageContent, top: float, legend: dict[str, Printed], extractor
     if not marks:
         return None
     mark = max(marks, key=lambda s: s["bottom"])
-    name, certainty = _colour_name(mark["fill"])
+    name, certainty = colour_name(mark["fill"])
     box = (round(mark["x0"], 2), round(mark["top"], 2), round(mark["x1"], 2), round(mark["bottom"], 2))
     entry = legend.get(name)
     if entry is not None:

@@ -28,10 +28,10 @@ from ..engine.lines import cluster_lines
 from ..engine.periods import QUARTERS, period_headers, period_key
 from ..engine.tables import without_page_numbers
 from ..engine.units import Unit, overlap, page_units
+from ..engine.unlabelled import DRAWN_MARKS
 from ..page import PageContent
 from ..settings import LayoutSettings
 from .binding_furniture import Furniture, part_label_units, strip_edges
-from .binding_layout import GLYPHS
 
 _LEGEND = {fold(label) for label, _ in LIGHT_LABELS}
 _SUMMARY = {fold(label) for label in BINDING_SUMMARY_LABELS}
@@ -62,7 +62,7 @@ def clean_units(page: PageContent, settings: LayoutSettings, furniture: Furnitur
     """The page's units without page numbers, running furniture at its edges, drawn glyphs
     and light legends."""
     units = [u for u in without_page_numbers(page_units(page), page, settings)
-             if not all(c in GLYPHS for c in u.text if not c.isspace())]
+             if not all(c in DRAWN_MARKS for c in u.text if not c.isspace())]
     lines = cluster_lines(units, settings)
     protected = part_label_units(lines, settings)
     drop = {id(u) for u in strip_edges(lines, furniture, protected)}
