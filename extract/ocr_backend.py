@@ -6,7 +6,7 @@ the same dicts the native PDF backend gives — points from the page's top-left,
 font size estimated from the line height — plus "conf" (tesseract's 0..100), so the
 layout logic and the family parsers run on scans unchanged. Coloured markers and
 filled cells found in the pixels become shapes ({"kind": "blob", box, "fill"}), so
-`extract.lights.light_of` reads a scan's traffic lights as it reads drawn ones, and
+the layout engine (`extract.engine.lights`) reads a scan's traffic lights as drawn ones, and
 drawn horizontal lines become rules, as a native PDF's lines and band edges do.
 
 Resolution: a scan is read at its own pixel density (the embedded image's ppi),

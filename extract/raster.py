@@ -88,7 +88,7 @@ def rotate(rgb: np.ndarray, angle: float) -> np.ndarray:
 
 
 def marker_masks(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pixels coloured like a light (extract.lights.is_marker_colour, per pixel):
+    """Pixels coloured like a light (per pixel: saturated colours and mid greys, in HLS):
     saturated colours, and mid greys ("cannot be assessed")."""
     hls = cv2.cvtColor(rgb, cv2.COLOR_RGB2HLS)  # 8-bit: L and S scaled to 0..255, as colorsys's
     lightness, saturation = hls[:, :, 1], hls[:, :, 2]

@@ -25,12 +25,12 @@ from okr_warehouse.vocabulary import (
 from ..engine.grid import GridCell
 from ..engine.keyvalue import KeyValue, part_text, two_parts
 from ..engine.labels import LabelHit
+from ..engine.lights import classify, page_paper
 from ..engine.lines import cluster_lines
 from ..engine.memo import IdentityMemo
 from ..engine.meta import DATE, stated_year_and_quarter
 from ..engine.tables import printed_units
 from ..engine.units import Unit, line_height, page_units
-from ..lights import colour_name, is_marker_colour
 from ..misreads import printed_words
 from ..page import DocumentContent, PageContent
 from ..records import Printed, RawGoal, RawKpiValue, RawNarrative, RawTask
@@ -315,21 +315,23 @@ def _measures(found: Findings, ref: str, part: Section, kpi: Printed | None, pag
 # ------------------------------------------------------------------------------------------
 def _status(page: PageContent, top: float, legend: dict[str, Printed], extractor: str,
             settings: LayoutSettings) -> Printed | None:
-    """The goal's year-end marker: the coloured shape nearest above its first part (beside
-    its heading), named by the evaluation legend the document prints."""
+    """The goal's year-end marker: the light-coloured shape (engine.lights.classify, against
+    the page's paper) nearest above its first part (beside its heading), named by the
+    evaluation legend the document prints."""
     height = line_height(page_units(page)) or 1.0
-    marks = [s for s in page.shapes if is_marker_colour(s.get("fill")) and s["bottom"] <= top + 1
-             and _marker_shaped(s["x1"] - s["x0"], s["bottom"] - s["top"], height, settings)]
+    paper = page_paper(page, settings)
+    marks = [(s, colour) for s in page.shapes if (colour := classify(s.get("fill"), paper, settings))
+             and s["bottom"] <= top + 1 and _marker_shaped(s["x1"] - s["x0"], s["bottom"] - s["top"], height, settings)]
     if not marks:
         return None
-    mark = max(marks, key=lambda s: s["bottom"])
-    name, certainty = colour_name(mark["fill"])
+    mark, name = max(marks, key=lambda m: m[0]["bottom"])
     box = (round(mark["x0"], 2), round(mark["top"], 2), round(mark["x1"], 2), round(mark["bottom"], 2))
     entry = legend.get(name)
     if entry is not None:
-        return Printed(entry.text, page.number, box, extractor, round(certainty, 3))
+        return Printed(entry.text, page.number, box, extractor, 1.0)
+    # no legend printed: the colour's usual meaning (GOAL_STATUS_LABELS), less certain
     label = next(text for text, status in GOAL_STATUS_LABELS if status == COLOUR_STATUS[name])
-    return Printed(label, page.number, box, extractor, round(0.8 * certainty, 3))
+    return Printed(label, page.number, box, extractor, 0.8)
 
 
 def _marker_shaped(width: float, height: float, text: float, settings: LayoutSettings) -> bool:

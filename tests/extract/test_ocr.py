@@ -11,8 +11,9 @@ import pytest
 from PIL import Image
 
 from extract import extract, raster
+from extract.engine.lights import light_of_cell
+from extract.engine.units import page_units
 from extract.families import kr_confidence
-from extract.lights import light_of
 from extract.ocr_backend import OcrJob, ocr_page
 from extract.page import DocumentContent, Geometry
 from extract.pdf_backend import read_pdf
@@ -79,13 +80,14 @@ def test_traffic_lights_are_coloured_blobs_beside_the_values() -> None:
     page = ocr_page(OcrJob(str(path), "pdf", 2, 3, 720.0, 405.45, 160.0), timeout=60)
     hues = {"green": (0.25, 0.5), "yellow": (0.08, 0.2), "red": (-0.05, 0.03)}
     # Slide 3 as printed: Q1 74,3 % green, Q1 58,2 % red, Q2 61,4 % yellow.
+    units = page_units(page)
     for start, colour in (("74,3", "green"), ("58,2", "red"), ("61,4", "yellow")):
-        value = next(w for w in page.words if w["text"].startswith(start))
-        rgb = light_of(value, page.shapes)
-        assert rgb is not None, start
-        hue, _, saturation = colorsys.rgb_to_hls(*rgb)
+        value = next(u for u in units if u.text.startswith(start))
+        light = light_of_cell([value], page, units)
+        assert light is not None and light.colour == colour, (start, light)
+        hue, _, saturation = colorsys.rgb_to_hls(*light.rgb)
         hue = hue - 1 if hue > 0.9 else hue
-        assert saturation > 0.6 and hues[colour][0] <= hue <= hues[colour][1], (start, rgb)
+        assert saturation > 0.6 and hues[colour][0] <= hue <= hues[colour][1], (start, light.rgb)
     assert not any(w["text"] in ("O", "©", "@") for w in page.words)  # markers are not read as letters
 
 
