@@ -21,6 +21,7 @@ import concurrent.futures as cf
 import math
 import multiprocessing
 import os
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,9 +36,9 @@ from okr_warehouse.text import fold
 
 from . import raster
 from .errors import CorruptDocument
-from .misreads import misread_quarter
+from .misreads import is_number, lost_separator, may_be_number, misread_quarter
 from .page import DocumentContent, Geometry, PageContent
-from .settings import LayoutSettings
+from .settings import DEFAULT_SETTINGS, LayoutSettings
 
 BACKEND = "tesseract"
 LANGUAGES = "fin+eng"
@@ -130,7 +131,7 @@ def run_jobs(jobs: list[OcrJob], settings: LayoutSettings) -> tuple[dict[int, Pa
     timeout = settings.ocr_page_timeout
     workers = min(len(jobs), int(settings.ocr_jobs) or os.cpu_count() or 1)
     pool = cf.ProcessPoolExecutor(workers, mp_context=_CONTEXT, initializer=_init_worker)
-    futures = {pool.submit(ocr_page, job, timeout): job for job in jobs}
+    futures = {pool.submit(ocr_page, job, timeout, settings): job for job in jobs}
     # Each worker enforces the timeout on its own tesseract run; this deadline only
     # catches a worker stuck elsewhere (rendering a hostile page, say).
     done, late = cf.wait(futures, timeout=timeout * math.ceil(len(jobs) / workers) + STOP_GRACE)
@@ -163,28 +164,98 @@ def _init_worker() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"  # tesseract: one page, one core; pages run side by side
 
 
-def ocr_page(job: OcrJob, timeout: float) -> PageContent:
+def ocr_page(job: OcrJob, timeout: float, settings: LayoutSettings = DEFAULT_SETTINGS) -> PageContent:
     """Render or decode one page, deskew it, find its colour blobs and rules, erase the
-    markers (OCR reads a light as "O" glued to its value), OCR the rest in two passes:
-    the page's words (with "conf"), rules and blobs, in points."""
+    markers (OCR reads a light as "O" glued to its value), OCR the rest in two passes,
+    read doubtful values again (`reread_values`): the page's words (with "conf"), rules
+    and blobs, in points."""
     deadline = time.monotonic() + timeout
-    rgb = _pixels(job)
-    rgb = raster.rotate(rgb, -raster.estimate_skew(raster.grey(rgb)))
-    scale_x, scale_y = job.width / rgb.shape[1], job.height / rgb.shape[0]
-    blobs, markers = raster.colour_blobs(rgb, 1.0 / scale_x)
-    text_image = raster.invert_dark_fills(raster.erase(raster.grey(rgb), markers), blobs)
+    text_image, blobs, (scale_x, scale_y) = page_image(job)
     words = _tesseract_words(text_image, job.dpi, PAGE_LAYOUT, deadline)
     line_height = median(w["line_height"] for w in words) if words else job.dpi * 10 / 72
     leftover = raster.uncovered_ink(text_image, [_box(w) for w in words], line_height)
-    if leftover is not None:
-        words += [w for w in _tesseract_words(leftover, job.dpi, RECOVERY, deadline)
-                  if w["conf"] >= RECOVERED_MIN_CONF and any(c.isalnum() for c in w["text"])]
+    recovered = [] if leftover is None else _tesseract_words(leftover, job.dpi, RECOVERY, deadline)
+    # Recovered words are re-read before the confidence cut: a lone bold "1" came back at 36
+    # (tp2024_sitovat_tavoitteet_scan.pdf page 51) and reads at 96 enlarged.
+    reread = reread_values(text_image, words + recovered, job.dpi, deadline, settings)
+    words = reread[:len(words)] + [w for w in reread[len(words):]
+                                   if w["conf"] >= RECOVERED_MIN_CONF and any(c.isalnum() for c in w["text"])]
     rules = raster.horizontal_rules(text_image, 1.0 / scale_x)
     return PageContent(number=job.number, width=job.width, height=job.height,
                        words=tuple(quarter_labels([_in_points(w, scale_x, scale_y) for w in words])),
                        rules=tuple(rules), shapes=tuple(blobs))
 
 
+def page_image(job: OcrJob) -> tuple[np.ndarray, list[Geometry], tuple[float, float]]:
+    """The page as tesseract reads it (deskewed, grey, markers erased, light text on dark
+    fills made dark), its colour blobs, and its points per pixel (x, y)."""
+    rgb = _pixels(job)
+    rgb = raster.rotate(rgb, -raster.estimate_skew(raster.grey(rgb)))
+    scale_x, scale_y = job.width / rgb.shape[1], job.height / rgb.shape[0]
+    blobs, markers = raster.colour_blobs(rgb, 1.0 / scale_x)
+    return raster.invert_dark_fills(raster.erase(raster.grey(rgb), markers), blobs), blobs, (scale_x, scale_y)
+
+
+SINGLE_LINE = 7
+"""Tesseract's --psm 7 for re-read regions: each region is one line of text (block modes
+split "4,6 %" or drop a lone digit)."""
+
+
+def reread_values(grey_image: np.ndarray, words: list[Geometry], dpi: float, deadline: float,
+                  settings: LayoutSettings) -> list[Geometry]:
+    """`words` (pixel boxes, with "conf"), each doubtful value replaced by its re-reading
+    when that is a value read with more confidence and no separator lost, with that
+    confidence (a recovered "1" at 36 confirmed at 96 is kept); unchanged when time has
+    run out."""
+    doubtful = [i for i, w in enumerate(words)
+                if w["conf"] < settings.ocr_reread_below and may_be_number(w["text"])]
+    remaining = deadline - time.monotonic()
+    if not doubtful or remaining <= 0:
+        return words
+    crops = [_region(grey_image, words[i], settings) for i in doubtful]
+    try:
+        readings = _read_lines(crops, dpi * settings.ocr_reread_scale, remaining)
+    except RuntimeError as exc:  # pytesseract's timeout: keep the first readings
+        if "timeout" not in str(exc).lower():
+            raise
+        return words
+    out = list(words)
+    for index, reading in zip(doubtful, readings, strict=True):
+        text = "".join(t for t, _ in reading)
+        conf = min((c for _, c in reading), default=0.0)
+        if is_number(text) and conf > words[index]["conf"] and not lost_separator(words[index]["text"], text):
+            out[index] = {**words[index], "text": text, "conf": conf}
+    return out
+
+
+def _region(grey_image: np.ndarray, word: Geometry, settings: LayoutSettings) -> Image.Image:
+    """The word's box with a margin (in line heights), enlarged by the re-read scale."""
+    height = word["bottom"] - word["top"]
+    above, side = height * settings.ocr_reread_margin, height * settings.ocr_reread_side_margin
+    rows, columns = grey_image.shape[:2]
+    top, bottom = max(0, int(word["top"] - above)), min(rows, int(word["bottom"] + above) + 1)
+    left, right = max(0, int(word["x0"] - side)), min(columns, int(word["x1"] + side) + 1)
+    crop = Image.fromarray(grey_image[top:bottom, left:right])
+    scale = settings.ocr_reread_scale
+    return crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))),
+                       Image.Resampling.LANCZOS)
+
+
+def _read_lines(crops: list[Image.Image], dpi: float, timeout: float) -> list[list[tuple[str, float]]]:
+    """Each crop's words, left to right, with their confidences: one tesseract run over a
+    multi-page TIFF, a crop a page."""
+    readings: list[list[tuple[str, float]]] = [[] for _ in crops]
+    with tempfile.TemporaryDirectory(prefix="okr_reread_") as folder:
+        path = os.path.join(folder, "regions.tif")
+        crops[0].save(path, save_all=True, append_images=crops[1:], dpi=(dpi, dpi))
+        data = pytesseract.image_to_data(path, lang=LANGUAGES, config=f"--psm {SINGLE_LINE} --dpi {round(dpi)}",
+                                         timeout=timeout, output_type=pytesseract.Output.DICT)
+    words = sorted((data["page_num"][i], data["left"][i], str(data["text"][i]).strip(), float(data["conf"][i]))
+                   for i, level in enumerate(data["level"]) if level == 5 and str(data["text"][i]).strip())
+    for page, _, text, conf in words:
+        if 1 <= page <= len(crops):
+            readings[page - 1].append((text, conf))
+    return readings
 
 
 def quarter_labels(words: list[Geometry]) -> list[Geometry]:

@@ -76,6 +76,20 @@ class LayoutSettings:
     ocr_page_timeout: float = 120.0
     """Seconds one page may take to OCR; a page over it is left empty with an issue
     (the document is partial) and the other pages still load."""
+    ocr_reread_below: float = 90.0
+    """A word that may be a misread value ("51%", "1", "o") read with a tesseract confidence
+    under this is read again as a region (extract.ocr_backend.reread_values, issue 10): the
+    samples' misread values came at 36–77, their sound values at 90 and above."""
+    ocr_reread_scale: float = 2.0
+    """The re-read region is enlarged this many times: at 2× "5,1 %" read at 91 where the
+    page's own scale gave "51%" (okr_q2_2025_scan.pdf); 1.5× gave "4,6 %" only at 68."""
+    ocr_reread_margin: float = 0.5
+    """Margin above and below a re-read word, in its line heights: the box ends where the
+    ink ends and tesseract needs white around a line; a full line height let a bold "0"
+    read as "o" again (tp2024_sitovat_tavoitteet_scan.pdf page 51)."""
+    ocr_reread_side_margin: float = 0.3
+    """Margin left and right, in line heights: a word gap is about a third of a line
+    height, so a neighbour's ink stays out of the region."""
 
     # --- traffic lights (extract.engine.lights) -------------------------------------------
     # Colours are judged after dividing out the page's paper colour (a white page changes
