@@ -58,6 +58,9 @@ class LayoutSettings:
     period_header_min: int = 2
     """A header row of a period table shows at least this many period labels (a KPI table
     may print only Lähtötilanne and one quarter)."""
+    stacked_margin_lines: float = 1.0
+    """A table's cells stacked in reading order (a text export) start their lines at most
+    this many line heights right of its labels' margin; cells under columns lie further."""
     table_end_gap: float = 4.0
     """A table ends at an empty strip across all its columns taller than this many text
     heights (cells aligned to the middle of tall rows leave at most a few lines empty)..."""

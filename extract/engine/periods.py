@@ -67,11 +67,24 @@ MISREAD = "~ocr"
 text keeps the strict rules ("02" in a PDF is no quarter)."""
 
 
+_GLUED = re.compile(r"(?:[qQ][1-4]){2,}")
+
+
+def _unglued(unit: Unit) -> list[Unit]:
+    """Quarter labels printed without a space ("Q4Q3": two text frames' texts run together in
+    a text export, seed 002) as one unit each, the width shared by characters."""
+    if not _GLUED.fullmatch(unit.text):
+        return [unit]
+    width = (unit.x1 - unit.x0) / len(unit.text)
+    return [replace(unit, text=unit.text[i:i + 2], x0=unit.x0 + i * width, x1=unit.x0 + (i + 2) * width)
+            for i in range(0, len(unit.text), 2)]
+
+
 def period_hits(units: Sequence[Unit], settings: LayoutSettings) -> list[LabelHit]:
     hits = []
     begins_label = wrap_test(_WRAPPING, settings)  # fuzzily: OCR's "Lähtd-" / "tilanne"
     # a value under a header label is no part of it ("Q1" over "-2,1" read "Q1 21": quarterly s47)
-    units = [u for u in units if not _NUMBER.search(u.text)]
+    units = [piece for u in units if not _NUMBER.search(u.text) for piece in _unglued(u)]
     for hit in find_phrases(units, lambda text: period_key(text, settings), 20, _STARTS, settings,
                             lambda text: bool(_WRAPPING_QUARTER.match(text)) or begins_label(text)):
         if hit.key.endswith(MISREAD):

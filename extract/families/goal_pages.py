@@ -11,12 +11,14 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from okr_warehouse.text import fold
+from okr_warehouse.vocabulary import BASELINE_LABELS
 
 from ..engine.furniture import furniture
 from ..engine.grid import Band, Grid, GridCell, GridRow, read_grid, text_of
-from ..engine.header import Header, find_headers
+from ..engine.header import Column, Header, find_headers
 from ..engine.labels import LabelHit, find_labels
 from ..engine.lights import (
     MARKER_GLYPHS,
@@ -29,10 +31,11 @@ from ..engine.lights import (
 from ..engine.lines import cluster_lines
 from ..engine.memo import IdentityMemo
 from ..engine.periods import period_headers, period_hits, period_key
+from ..engine.stacked import read_stacked
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
 from ..engine.units import Box, Unit, line_height, overlap, page_units
 from ..engine.unlabelled import BULLETS, PLACED_SCORE, labelled_rows, list_items, place_row
-from ..page import DocumentContent, PageContent
+from ..page import DocumentContent, Geometry, PageContent
 from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from ..settings import LayoutSettings
 from .base import Findings
@@ -55,6 +58,7 @@ class GoalPageSpec:
     kpi_name_max_words: int = 4          # a KPI's name is a few words; a key result is a sentence
     note_prefixes: tuple[str, ...] = ()  # a note under a key result in its cell ("– Huom! …") is not its text
     title_stops: tuple[str, ...] = ()    # a line naming these ends a title ("Tavoite toteutui" under it)
+    value_words: tuple[str, ...] = ()    # a word printing a value ("TP" 2024: the financial statement's)
 
 
 @dataclass
@@ -147,6 +151,8 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
         stops += [h.top for h in headings if h.top > header.bottom and h.x0 < right and h.x1 > left]
         grid = read_grid(page, units, header, settings, min(stops)) if stops else first
         grid = labelled_rows(grid, units, headings, spec.note_prefixes, lambda t: _is_value(t, settings), settings)
+        if not _holds_values(grid, settings):  # its cells may follow in reading order instead
+            grid = read_stacked(units, header, settings, min(stops) if stops else None, spec.value_words) or grid
         if _holds_values(grid, settings):
             tables.append(_without_trailing_text(grid, settings))
     read = PageRead(page, units, headings, [], extractor, settings, all_units, legend_hits)
@@ -300,6 +306,10 @@ def goal_title(read: PageRead, spec: GoalPageSpec) -> Printed | None:
     lines = cluster_lines([u for u in candidates if u.size >= size - slack and u.text.strip(GLYPHS + " ")],
                           read.settings)
     block = _title_block(lines, spec)
+    if block:  # a theme's label beside the title on its line is another box's (seed 002)
+        labels = sorted((fold(lb) for lb in spec.theme_labels), key=len, reverse=True)
+        cut = next((i for i in range(1, len(block[0])) if _label_at(block[0], i, labels) is not None), None)
+        block = [block[0][:cut]] if cut else block  # the lines under it are the label's box
     text = strip_title("\n".join(" ".join(u.text for u in line) for line in block), spec)
     if not fold(text):
         return None
@@ -359,6 +369,10 @@ def labelled(read: PageRead, labels: Sequence[str], spec: GoalPageSpec) -> tuple
             if rest:
                 return printed_units(chain, rest, read.page.number, read.extractor), chain
             block = _lines_under(read, lines, line[start], chain[-1], spec)
+            if not block and chain[-1] is line[-1]:  # a label ending its line: the next line's text
+                index = lines.index(line)
+                block = [_chain(lines[index + 1], 0)] if index + 1 < len(lines) else []
+                block = [] if block and _label_at(block[0], 0, folded_labels) else block
             if block:
                 text = "\n".join(" ".join(u.text for u in ln) for ln in block)
                 units = [u for ln in block for u in ln]
@@ -528,6 +542,19 @@ def _row_markers(read: PageRead, top: float, bottom: float, left: float, right: 
             and not any(z[0] <= x <= z[2] and z[1] <= y <= z[3] for z in zones)]
 
 
+UNPRINTED_PERIOD_SCORE = 0.5
+"""Parse score of a period whose column label is not printed (read from the columns' order)."""
+
+
+def _period(column: Column, cell: GridCell, read: PageRead) -> Printed:
+    """The column's printed label; an unprinted one by its period's name, placed on the cell."""
+    if column.label is not None:
+        return printed_units(column.label.units, " ".join(u.text for u in column.label.units),
+                             read.page.number, read.extractor)
+    name = BASELINE_LABELS[0] if column.key == "baseline" else column.key
+    return printed_units(cell.units, name, read.page.number, read.extractor, UNPRINTED_PERIOD_SCORE)
+
+
 def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, state: DeckState,
            spec: GoalPageSpec) -> None:
     zones = legend_zones([h.units for h in read.legend], read.settings)
@@ -551,10 +578,7 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
         if kind == "kr":  # a KPI row is named by its label, a key result gets a ref
             found.key_results.append(RawKeyResult(ref, goal, name))
         for band, cell in cells:
-            column = next(c for c in grid.header.columns if c.key == band.key)
-            assert column.label is not None
-            period = printed_units(column.label.units, " ".join(u.text for u in column.label.units),
-                                   read.page.number, read.extractor)
+            period = _period(next(c for c in grid.header.columns if c.key == band.key), cell, read)
             text_units = tuple(u for u in cell.units if u.text.strip(GLYPHS + " "))
             if not text_units:
                 continue
@@ -682,6 +706,29 @@ def _kpi_periods(reads: list[PageRead], spec: GoalPageSpec) -> dict[str, set[str
             elif period is not None and len(text.split()) <= spec.kpi_name_max_words:
                 out.setdefault(fold(text), set()).add(period)
     return out
+
+
+def split_at_titles(content: DocumentContent, spec: GoalPageSpec) -> DocumentContent:
+    """A page printing several goal titles ("Tavoite: …" starting a line) as one part per
+    title, from one title to the next: a text export prints a whole deck on one page (seed
+    002), where the reader expects a goal per page."""
+    prefixes = tuple(fold(p) for p in spec.title_prefixes)
+    pages: list[PageContent] = []
+    for page in content.pages:
+        lines: dict[float, list[Geometry]] = {}
+        for word in page.words:
+            lines.setdefault(word["top"], []).append(word)
+        starts = sorted(top for top, words in lines.items()
+                        if (first := min(words, key=lambda w: w["x0"]))["text"].endswith(":")
+                        and fold(first["text"]) in prefixes)
+        if len(starts) < 2 or page.tables or page.text_boxes:
+            pages.append(page)
+            continue
+        bounds = [float("-inf"), *starts[1:], float("inf")]
+        # Each part keeps its page's number: provenance names the printed page.
+        pages += [replace(page, words=tuple(w for w in page.words if top <= w["top"] < bottom))
+                  for top, bottom in pairwise(bounds)]
+    return replace(content, pages=tuple(pages))
 
 
 UnitKey = tuple[str, float, float]
