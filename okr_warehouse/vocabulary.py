@@ -132,6 +132,9 @@ QUARTERLY_TITLE_PHRASES: tuple[str, ...] = (
 # the word before the year and the word after it.
 QUARTERLY_YEAR_END_PHRASE: tuple[str, str] = ("vuoden", "loppuun")
 
+# The light legend that only the quarterly deck prints on its goal slides (the first
+# words of "Työ edistyy suunnitellusti"), for detection.
+QUARTERLY_LEGEND_START: str = "Työ edistyy"
 # A cover's words that make a year in its title the report's year ("OKR-seuranta 2025").
 QUARTERLY_COVER_WORDS: tuple[str, ...] = ("seuranta", "OKR", "tavoitteet", "raportti", "katsaus")
 # A goal's title continued on the next slide: "… (jatkuu)".
@@ -156,11 +159,10 @@ QUARTERLY_KPI_NAMES: tuple[str, ...] = (
 )
 # A cell "TP 2024" refers to the year-end figure of that year (a baseline): the word before the year.
 QUARTERLY_REFERENCE_WORDS: tuple[str, ...] = ("TP",)
-# The light legend that only the quarterly deck prints on its goal slides (the first
-# words of "Työ edistyy suunnitellusti"), for detection of its text exports.
-QUARTERLY_LEGEND_START: str = "Työ edistyy"
 # Label-column headers of the key-result and KPI tables (a line of their own in a text export).
 QUARTERLY_LABEL_COLUMNS: tuple[str, ...] = ("Avaintulos", "Avaintulokset", "Mittari", "KPI")
+# Words before a number that belongs to a key result's own text ("… on vähintään 40 %"), not a cell.
+QUARTERLY_NUMBER_QUALIFIERS: tuple[str, ...] = ("vähintään", "yli", "alle", "enintään", "noin", "jopa")
 
 # --- annual_review (seed 001) -------------------------------------------------------------
 

@@ -84,7 +84,7 @@ def detect(content: DocumentContent, settings: LayoutSettings) -> float:
             # its light legend (a binding appendix's measure table by quarter has neither).
             evidence += bool(read.legend or any(h.key in ("kr", "progress") for h in read.headings))
     if not (goal_pages and evidence) and content.file_format == "text":  # no table the engine reads
-        return DETECTED if quarterly_text.is_text_deck(content, settings, _is_result_label) else 0.0
+        return DETECTED if quarterly_text.is_text_deck(content, settings) else 0.0
     return DETECTED if goal_pages and evidence else 0.0
 
 
@@ -101,13 +101,16 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     extractor = f"{content.backend}/{KIND}"
     parts = gp.split_at_titles(content, SPEC)
     if content.file_format == "text" and _unread_periods(parts, settings):
-        return _year_of_key_results(quarterly_text.parse_text(content, settings, extractor))
+        return quarterly_text.parse_text(content, settings, extractor)
     found = Findings()
     state, other = gp.read_goal_pages(parts, SPEC, settings, extractor, found)
     body = cover.body_size(other)
     for read in other:
         cover.cover_meta(read, found, body, (*QUARTERLY_TITLE_PHRASES, *QUARTERLY_COVER_WORDS), dated=False)
-    _year_of_key_results(found)
+    if "year" not in found.meta:
+        year = next((y for kr in found.key_results if (y := _year_context(kr.text)) is not None), None)
+        if year is not None:
+            found.meta["year"] = year
     if "period" not in found.meta and state.latest is not None:
         found.meta["period"] = state.latest[1]
     used = {p.page for p in found.meta.values()}
@@ -127,15 +130,6 @@ def _unread_periods(content: DocumentContent, settings: LayoutSettings) -> bool:
         if any(gp.unit_key(u) not in taken for hit in period_hits(read.units, settings) for u in hit.units):
             return True
     return False
-
-
-def _year_of_key_results(found: Findings) -> Findings:
-    """The deck's year from its key results where nothing states it."""
-    if "year" not in found.meta:
-        year = next((y for kr in found.key_results if (y := _year_context(kr.text)) is not None), None)
-        if year is not None:
-            found.meta["year"] = year
-    return found
 
 
 def _year_context(text: Printed) -> Printed | None:

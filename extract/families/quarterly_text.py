@@ -1,8 +1,4 @@
-"""Quarterly OKR deck as OCR'd slide text (seed 000), where tesseract lost the key-results
-header's quarters and merged the summary's and the KPI table's columns into one line each.
-The layout engine reads text exports (`quarterly.parse`, seed 002's PowerPoint text); it
-hands a text to this line reader while a period label stays outside every table it read
-(and detects by it a text whose period tables it reads none of).
+"""Quarterly OKR deck as a text export (seeds 002: PowerPoint text; 000: OCR of slide images).
 
 The slide layout is flattened into lines; this module cuts them into slides. A goal
 slide starts at its "Tavoite: …" title, with the "Strateginen painopiste" label and the
@@ -24,7 +20,6 @@ offset): nothing depends on a sample's line numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -32,6 +27,7 @@ from okr_warehouse.text import fold
 from okr_warehouse.vocabulary import (
     QUARTERLY_KPI_GLOSSARY_HEADINGS,
     QUARTERLY_LEGEND_START,
+    QUARTERLY_RESULT_ENDINGS,
     QUARTERLY_TITLE_PHRASES,
 )
 
@@ -41,17 +37,20 @@ from ..records import Printed, RawGoal, RawNarrative
 from ..settings import LayoutSettings
 from . import quarterly_text_cells as tc
 from .base import Findings
+from .quarterly_text_cells import Word
 from .quarterly_text_slide import YEAR, Deck, Line, Slide, emit, printed_lines, read_line, text
 
 GAP_PITCHES = 1.5  # a step between printed lines over this many line pitches is a blank line
+RESULT_LABEL_MAX_WORDS = 6
 KPI_NAME_MAX_WORDS = 4
 TITLE_PREFIX_MIN = 3  # two printings of one goal: the shorter, at least this many words, starts the longer
 TITLE_EXTRA_MAX = 4  # … and the longer adds at most this many words (another column's, OCR)
 _GLOSSARY = tuple(fold(t) for t in QUARTERLY_KPI_GLOSSARY_HEADINGS)
 _SEPARATOR = re.compile(r"[.|\\¦·:;]+")  # an isolated stray mark: OCR's gap between two columns
+_GLUED = re.compile(r"([^\W\d_]{3,}:)(\S+)")
 
 
-# --- lines ------------------------------------------------------------------------------------
+# --- lines and detection ------------------------------------------------------------------------
 
 def document_lines(content: DocumentContent, settings: LayoutSettings) -> list[Line]:
     """Every printed line, its words tagged with page, running line number and whether a
@@ -64,22 +63,41 @@ def document_lines(content: DocumentContent, settings: LayoutSettings) -> list[L
         for line in clustered:
             gap = prev_top is None or line["top"] - prev_top > GAP_PITCHES * pitch
             number = len(lines)
-            lines.append([{**w, "page": page.number, "line": number, "gap": gap} for w in line["words"]])
+            words = [piece for word in line["words"] for piece in _split_label(word)]
+            lines.append([{**w, "page": page.number, "line": number, "gap": gap} for w in words])
             prev_top = line["top"]
     return lines
 
 
-def is_text_deck(content: DocumentContent, settings: LayoutSettings, result_label: Callable[[str], bool]) -> bool:
+def _split_label(word: Word) -> list[Word]:
+    """A label glued to its text ("painopiste:Autamme") as two words, the colon on the label."""
+    match = _GLUED.fullmatch(word["text"])
+    if match is None:
+        return [word]
+    width = (word["x1"] - word["x0"]) / len(word["text"])
+    cut = word["x0"] + width * match.end(1)
+    return [{**word, "text": match.group(1), "x1": cut}, {**word, "text": match.group(2), "x0": cut}]
+
+
+def is_text_deck(content: DocumentContent, settings: LayoutSettings) -> bool:
     """A "Tavoite: …" title, the deck's light legend and its key-results heading, and no
     year-end result label (the annual TP report prints the same slides with those)."""
     title = legend = heading = False
+    start = fold(QUARTERLY_LEGEND_START)
     for words in document_lines(content, settings):
-        if result_label(text(words)):
+        if _is_result_label(words):
             return False
         title = title or tc.title_at(words) is not None
-        legend = legend or fold(text(words)).startswith(fold(QUARTERLY_LEGEND_START))
+        legend = legend or fold(text(words)).startswith(start)
         heading = heading or tc.heading_kinds(words) == ["kr"]
     return title and legend and heading
+
+
+def _is_result_label(words: Line) -> bool:
+    if len(words) > RESULT_LABEL_MAX_WORDS:
+        return False
+    folded = fold(text(words))
+    return any(folded.endswith(fold(ending)) for ending in QUARTERLY_RESULT_ENDINGS)
 
 
 # --- parse --------------------------------------------------------------------------------------
@@ -97,8 +115,9 @@ def parse_text(content: DocumentContent, settings: LayoutSettings, extractor: st
             _goal_slide(block, deck)
     found = deck.found
     found.goals = list(deck.goals.values())
-    if "year" not in found.meta and "header" in deck.years:
-        found.meta["year"] = deck.years["header"]
+    for source in ("header", "key_result"):
+        if "year" not in found.meta and source in deck.years:
+            found.meta["year"] = deck.years[source]
     if deck.latest is not None:
         found.meta["period"] = deck.latest[1]
     if not starts:
@@ -180,7 +199,7 @@ def _intro(block: list[Line], deck: Deck) -> tuple[Printed, Printed | None, int]
         more, theme, label = _cut_title(block[index])
         title_lines.append(more)
         index += 1
-    if label is None and index < len(block):  # the label under the title, the theme after or under it
+    if label is None and index < len(block):
         label = tc.find_label(block[index], tc.THEME, anchored=True)
         if label is not None:
             theme, index = block[index][label[1]:], index + 1

@@ -219,6 +219,14 @@ def _words(*lines: str) -> list[list[dict]]:
 
 
 def test_cells_follow_the_template_columns() -> None:
+    periods = ["baseline", "Q1", "Q2", "Q3", "Q4"]
+    # seed 002: a two-line baseline, then "xx" / "YYY" per quarter
+    cells = tc.group(_words("78,5%", "56,3%", *["xx", "YYY"] * 4))
+    placed, extra = tc.assign(cells, periods)
+    assert (placed[0][0], placed[0][1].text) == ("baseline", "78,5%\n56,3%")
+    assert [c.placeholder for _, c in placed] == [False, True, True, True, True] and not extra
+    # seed 002: "69,5" / "%" is one cell, "TP" / "2024" too
+    assert [c.text for c in tc.group(_words("69,5", "%", "TP", "2024"))] == ["69,5\n%", "TP\n2024"]
     # seed 000: OCR read the template's baseline dash after the Q2 value
     placed, _ = tc.assign(tc.group(_words("89,4", "%", "-")), ["baseline", "Q2", "Q4"])
     assert [(p, c.text) for p, c in placed] == [("baseline", "-"), ("Q2", "89,4\n%")]
@@ -242,6 +250,7 @@ def test_start_tables_read_in_reading_order_under_their_headers() -> None:
 
 def test_ocr_period_labels_and_headings() -> None:
     assert tc.period_labels("Lahtdtilanne") == ["baseline"]  # seed 000: "ö" read as "d"
+    assert tc.period_labels("Q4Q3") == ["Q4", "Q3"]
     assert tc.period_labels("tukea") == []
     head, labels = tc.trailing_periods(_words("asiakkaan f Lahtétilanne \\( Q2 \\( Q4 h")[0])
     assert [w["text"] for w in head] == ["asiakkaan"] and [p for p, _ in labels] == ["baseline", "Q2", "Q4"]
