@@ -101,16 +101,14 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     extractor = f"{content.backend}/{KIND}"
     parts = gp.split_at_titles(content, SPEC)
     if content.file_format == "text" and _unread_periods(parts, settings):
-        return quarterly_text.parse_text(content, settings, extractor)
+        found = quarterly_text.parse_text(content, settings, extractor)
+        return _year_of_key_results(found)
     found = Findings()
     state, other = gp.read_goal_pages(parts, SPEC, settings, extractor, found)
     body = cover.body_size(other)
     for read in other:
         cover.cover_meta(read, found, body, (*QUARTERLY_TITLE_PHRASES, *QUARTERLY_COVER_WORDS), dated=False)
-    if "year" not in found.meta:
-        year = next((y for kr in found.key_results if (y := _year_context(kr.text)) is not None), None)
-        if year is not None:
-            found.meta["year"] = year
+    _year_of_key_results(found)
     if "period" not in found.meta and state.latest is not None:
         found.meta["period"] = state.latest[1]
     used = {p.page for p in found.meta.values()}
@@ -130,6 +128,15 @@ def _unread_periods(content: DocumentContent, settings: LayoutSettings) -> bool:
         if any(gp.unit_key(u) not in taken for hit in period_hits(read.units, settings) for u in hit.units):
             return True
     return False
+
+
+def _year_of_key_results(found: Findings) -> Findings:
+    """The deck's year from its key results where nothing states it."""
+    if "year" not in found.meta:
+        year = next((y for kr in found.key_results if (y := _year_context(kr.text)) is not None), None)
+        if year is not None:
+            found.meta["year"] = year
+    return found
 
 
 def _year_context(text: Printed) -> Printed | None:

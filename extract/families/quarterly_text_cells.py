@@ -47,7 +47,6 @@ _NUMBER = re.compile(r"[-+−–]?\d+(?:[.,\u00a0]\d+)*(?:%|k|€)?")
 _FRACTION = re.compile(r"\d+\s*/\s*\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTER = re.compile(r"[^\W\d_]")
-_QUARTER_RUN = re.compile(r"(?:q[1-4]){2,}")
 _HEADINGS = {"kr": QUARTERLY_KR_HEADINGS, "summary": QUARTERLY_SUMMARY_HEADINGS, "kpi": QUARTERLY_KPI_HEADINGS}
 _SECTIONS = {kind: tuple(fold(t) for t in labels) for kind, labels in _HEADINGS.items()}
 _TITLE = {fold(t) for t in QUARTERLY_GOAL_TITLE}
@@ -147,13 +146,11 @@ def heading_kinds(words: Sequence[Word]) -> list[str]:
 # --- period labels --------------------------------------------------------------------------
 
 def period_labels(token: str) -> list[str]:
-    """The periods one printed word names: "Q2", "Lähtötilanne" (also OCR's "Lahtdtilanne"),
-    "Q4Q3" (two labels glued) — [] for any other word."""
+    """The periods one printed word names: "Q2", "Lähtötilanne" (also OCR's "Lahtdtilanne")
+    — [] for any other word."""
     folded = fold(token)
     if folded in _PERIODS:
         return [_PERIODS[folded]]
-    if _QUARTER_RUN.fullmatch(folded):
-        return [folded[i:i + 2].upper() for i in range(0, len(folded), 2)]
     near = [period for label, period in _PERIODS.items() if len(label) >= LONG_LABEL and similar(folded, label)]
     return near[:1]
 
@@ -270,6 +267,6 @@ def assign(cells: list[Cell], periods: Sequence[str]) -> tuple[list[tuple[str, C
 
 
 def ordered(periods: Sequence[str]) -> list[str]:
-    """Periods in the template's column order (a text export may print "Q4Q3")."""
+    """Periods in the template's column order."""
     unique = set(periods)
     return [p for p in PERIOD_ORDER if p in unique]

@@ -22,7 +22,6 @@ from okr_warehouse.vocabulary import (
     QUARTERLY_KPI_NAMES,
     QUARTERLY_LABEL_COLUMNS,
     QUARTERLY_NUMBER_QUALIFIERS,
-    QUARTERLY_YEAR_END_PHRASE,
 )
 
 from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawValue
@@ -31,13 +30,10 @@ from .base import Findings, printed
 from .quarterly_text_cells import Cell, Word
 
 INFERRED_SCORE = 0.5  # parse score of a period read from the template's column order
-YEAR_CONTEXT_SCORE = 0.8  # the report year read from a key result's "vuoden 2025 loppuun"
 _LABEL_COLUMNS = {fold(t) for t in QUARTERLY_LABEL_COLUMNS}
 _QUALIFIERS = {fold(t) for t in QUARTERLY_NUMBER_QUALIFIERS}
 _TEMPLATE_LABELS = {period: label for label, period in reversed(PERIODS.items())}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_END = re.compile(rf"{QUARTERLY_YEAR_END_PHRASE[0]}\s+((?:19|20)\d\d)\s+{QUARTERLY_YEAR_END_PHRASE[1]}",
-                       re.IGNORECASE)
 
 Line = list[Word]
 
@@ -51,7 +47,7 @@ class Deck:
     goals: dict[str, RawGoal] = field(default_factory=dict)
     kpi_names: list[str] = field(default_factory=lambda: [fold(n) for n in QUARTERLY_KPI_NAMES])
     latest: tuple[int, Printed] | None = None  # the latest period holding a key-result value
-    years: dict[str, Printed] = field(default_factory=dict)  # "header" | "key_result" → printed year
+    years: dict[str, Printed] = field(default_factory=dict)  # "header" → the year over the quarters
 
 
 @dataclass
@@ -287,7 +283,6 @@ def _emit_krs(slide: Slide, deck: Deck) -> None:
             continue
         ref = f"kr{len(found.key_results) + 1}"
         found.key_results.append(RawKeyResult(ref, slide.goal, label))
-        _year_context(label, deck)
         placed, extra = tc.assign(tc.group(row.pieces), periods)
         for period, cell in placed:
             if not cell.placeholder:
@@ -349,9 +344,3 @@ def _unplaced(pieces: list[Line], what: str, deck: Deck) -> None:
         deck.found.issues.append(f"page {values[0][0]['page']}: {what} cell(s) {shown} not placed in a row "
                                  "and column")
 
-
-def _year_context(label: Printed, deck: Deck) -> None:
-    match = _YEAR_END.search(join_lines(label.text.splitlines()))
-    if match:
-        deck.years.setdefault("key_result", Printed(match.group(1), label.page, label.box, label.extractor,
-                                                    YEAR_CONTEXT_SCORE))

@@ -10,6 +10,8 @@ from functools import cache
 import pytest
 
 from extract import extract
+from extract.engine.periods import period_hits
+from extract.engine.units import Unit
 from extract.families import FAMILIES, quarterly
 from extract.families import goal_pages as gp
 from extract.families import quarterly_text_cells as tc
@@ -250,7 +252,8 @@ def test_start_tables_read_in_reading_order_under_their_headers() -> None:
 
 def test_ocr_period_labels_and_headings() -> None:
     assert tc.period_labels("Lahtdtilanne") == ["baseline"]  # seed 000: "ö" read as "d"
-    assert tc.period_labels("Q4Q3") == ["Q4", "Q3"]
+    glued = Unit("Q4Q3", 0.0, 0.0, 20.0, 8.0, 8.0, "word")  # seed 002: two frames' labels run together
+    assert [h.key for h in period_hits([glued], DEFAULT_SETTINGS)] == ["Q4", "Q3"]
     assert tc.period_labels("tukea") == []
     head, labels = tc.trailing_periods(_words("asiakkaan f Lahtétilanne \\( Q2 \\( Q4 h")[0])
     assert [w["text"] for w in head] == ["asiakkaan"] and [p for p, _ in labels] == ["baseline", "Q2", "Q4"]
