@@ -18,7 +18,7 @@ from okr_warehouse.vocabulary import BASELINE_LABELS
 
 from ..engine.furniture import furniture
 from ..engine.grid import Band, Grid, GridCell, GridRow, read_grid, text_of
-from ..engine.header import Column, Header, find_headers
+from ..engine.header import Column, Header
 from ..engine.labels import LabelHit, find_labels
 from ..engine.lights import (
     MARKER_GLYPHS,
@@ -104,13 +104,13 @@ _TABLED: IdentityMemo[bool] = IdentityMemo(256)
 
 
 def may_hold_table(page: PageContent, settings: LayoutSettings) -> bool:
-    """Whether the page prints a period header at all (period labels side by side): a page
-    without one holds no goal table for any family's spec, so detection reads only these in
-    full (a financial statement around a binding appendix has a handful in 60 pages; two
+    """Whether the page prints a period header at all (period labels side by side or one per
+    line): a page without one holds no goal table for any family's spec, so detection reads
+    only these in full (a financial statement around a binding appendix has a handful in 60 pages; two
     families reading every page was a fifth of the native-PDF time, issue 9's benchmark)."""
     def found() -> bool:
         units = without_page_numbers(page_units(page), page, settings)
-        return bool(find_headers(period_hits(units, settings), set(), settings.period_header_min))
+        return bool(period_headers(units, settings))
 
     return _TABLED.get((page, settings), found)
 
@@ -145,6 +145,11 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
         # A table ends at the next table's header or a section heading printed under it (not
         # beside it: a KPI table set beside the key results, variant s3): found from the
         # columns a first reading gives.
+        if header.stacked:  # its cells follow it in reading order
+            grid = read_stacked(units, header, settings, _stop(header, headers, headings), spec.value_words)
+            if grid is not None and _holds_values(grid, settings):
+                tables.append(_without_trailing_text(grid, settings))
+            continue
         first = read_grid(page, units, header, settings)
         left, right = first.bands[0].x0, first.bands[-1].x1
         stops = [h.top for h in headers if h.top > header.bottom and h.x0 < right and h.x1 > left]
@@ -158,6 +163,13 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
     read = PageRead(page, units, headings, [], extractor, settings, all_units, legend_hits)
     read.tables = _kinds(read, tables, spec)
     return read
+
+
+def _stop(header: Header, headers: Sequence[Header], headings: Sequence[LabelHit]) -> float | None:
+    """Where a table whose cells follow its header in reading order ends: the next header or
+    section heading under it."""
+    return min((t for t in (*(h.top for h in headers), *(h.top for h in headings)) if t > header.bottom),
+               default=None)
 
 
 def lost_table_rows(read: PageRead, spec: GoalPageSpec, key: str) -> list[list[Unit]] | None:
@@ -305,11 +317,17 @@ def goal_title(read: PageRead, spec: GoalPageSpec) -> Printed | None:
     # "●" printed in the title's size under it).
     lines = cluster_lines([u for u in candidates if u.size >= size - slack and u.text.strip(GLYPHS + " ")],
                           read.settings)
-    block = _title_block(lines, spec)
+    # A line opening with the title's label ("Tavoite:") starts the title, whatever prints
+    # above it in its type (a text export's running header and theme box: text variant s19).
+    prefixes = tuple(fold(p) for p in spec.title_prefixes)
+    start = next((i for i, line in enumerate(lines) if line[0].text.endswith(":") and fold(line[0].text) in prefixes), 0)
+    block = _title_block(lines[start:], spec)
     if block:  # a theme's label beside the title on its line is another box's (seed 002)
         labels = sorted((fold(lb) for lb in spec.theme_labels), key=len, reverse=True)
         cut = next((i for i in range(1, len(block[0])) if _label_at(block[0], i, labels) is not None), None)
         block = [block[0][:cut]] if cut else block  # the lines under it are the label's box
+        # …and a line opening with the label is the theme's box under the title (text variant s10)
+        block = block[:next((i for i, ln in enumerate(block) if i and _label_at(ln, 0, labels)), len(block))]
     text = strip_title("\n".join(" ".join(u.text for u in line) for line in block), spec)
     if not fold(text):
         return None
@@ -408,7 +426,11 @@ def _lines_under(read: PageRead, lines: list[list[Unit]], first_unit: Unit, head
              and first_unit.x0 - 2 * head.height <= u.x0 <= head.x1]
     if not under:
         return []
-    stops = sorted({fold(lb) for lb in (*spec.theme_labels, *spec.owner_labels)}, key=len, reverse=True)
+    # Another label, a goal's title or a section heading starts another box (a text export
+    # prints the boxes one after another at one margin: text variant s7).
+    stops = sorted({fold(lb) for lb in (*spec.theme_labels, *spec.owner_labels, *spec.title_prefixes)},
+                   key=len, reverse=True)
+    headed = {id(u) for h in read.headings for u in h.units}
     first = min(under, key=lambda u: (u.top, u.x0))
     index = next(i for i, ln in enumerate(lines) if any(u is first for u in ln))
     start = next(i for i, u in enumerate(lines[index]) if u is first)
@@ -420,7 +442,7 @@ def _lines_under(read: PageRead, lines: list[list[Unit]], first_unit: Unit, head
         prev = block[-1][0]
         if nxt is None or nxt.top - prev.bottom > 0.8 * prev.height or abs(nxt.size - prev.size) > 0.6:
             break
-        if _label_at(line, line.index(nxt), stops) is not None:
+        if _label_at(line, line.index(nxt), stops) is not None or id(nxt) in headed:
             break
         block.append(_chain(line, line.index(nxt)))
     return block

@@ -6,8 +6,8 @@ per goal.
 A declaration for the goal-page reader (`goal_pages`, on the layout engine): which labels
 mark the deck's sections, its light legend and KPI names. Every format goes through it
 (PPTX, its .ppt, its PDF export, scans, text exports: a text prints the deck on one page,
-cut at its goal titles); OCR'd slide text whose table headers the engine cannot read yet
-still goes to the line reader `quarterly_text` (seed 000).
+cut at its goal titles), except OCR'd text that lost its letters, whose tables the engine
+cannot read yet: the line reader `quarterly_text` reads that (seed 000).
 
 Report meta, only where printed: a cover's title with the year and quarter it states
 ("Seuranta Q2/2026", "2. kvartaali 2026"); else the year of a key result's "vuoden 2025
@@ -38,7 +38,6 @@ from okr_warehouse.vocabulary import (
     QUARTERLY_YEAR_END_PHRASE,
 )
 
-from ..engine.periods import period_hits
 from ..page import DocumentContent
 from ..records import Printed
 from ..settings import LayoutSettings
@@ -100,7 +99,7 @@ def _is_result_label(text: str) -> bool:
 def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     extractor = f"{content.backend}/{KIND}"
     parts = gp.split_at_titles(content, SPEC)
-    if content.file_format == "text" and _unread_periods(parts, settings):
+    if content.file_format == "text" and _letters_lost(content):
         found = quarterly_text.parse_text(content, settings, extractor)
         return _year_of_key_results(found)
     found = Findings()
@@ -117,17 +116,14 @@ def parse(content: DocumentContent, settings: LayoutSettings) -> Findings:
     return found
 
 
-def _unread_periods(content: DocumentContent, settings: LayoutSettings) -> bool:
-    """A period label that no table's header took: a table the engine could not read. OCR'd
-    slide text (seed 000) loses a header's quarters and merges columns into lines; until the
-    engine reads that, the line reader `quarterly_text` does."""
-    for page in content.pages:
-        read = gp.read_page(page, SPEC, settings, "")
-        taken = {gp.unit_key(u) for _kind, grid in read.tables for c in grid.header.columns if c.label
-                 for u in c.label.units}
-        if any(gp.unit_key(u) not in taken for hit in period_hits(read.units, settings) for u in hit.units):
-            return True
-    return False
+def _letters_lost(content: DocumentContent) -> bool:
+    """Text read by OCR without the language's own letters: none of the letters beyond ASCII
+    that the deck's labels print ("Lähtötilanne", "Tiivistelmä") occurs in it (seed 000:
+    "Lahtotilanne", no ä or ö in 800 words). Such text also loses a header's quarters and
+    merges columns into lines, which the engine does not read yet: the line reader does."""
+    labels = (*(label for labels in SPEC.headings.values() for label in labels), *SPEC.legend_labels)
+    letters = {ch for label in labels for ch in label.lower() if not ch.isascii()}
+    return not any(ch in letters for page in content.pages for w in page.words for ch in w["text"].lower())
 
 
 def _year_of_key_results(found: Findings) -> Findings:
