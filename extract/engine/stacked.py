@@ -54,6 +54,7 @@ def read_stacked(units: Sequence[Unit], header: Header, settings: LayoutSettings
     # Rows with more cells than a header of quarters has columns: the first cells are the
     # baseline's, a column the export left unlabelled (a KPI table headed "Q2 Q4", seed 002).
     keys = [c.key for c in header.columns[1:]]
+    cells = _labels_after_cells(cells, len(keys))
     most = max((len(c) for _label, c in cells), default=0)
     if most > len(keys) and PERIODS[0] not in keys and set(keys) <= set(PERIODS):
         first = header.columns[1]
@@ -62,6 +63,19 @@ def read_stacked(units: Sequence[Unit], header: Header, settings: LayoutSettings
     bands = tuple(Band(c.key, c.x0, c.x1) for c in header.columns)
     out = [_row(label, row, [c.key for c in header.columns[1:]]) for label, row in cells]
     return Grid(header, bands, tuple(out), max(u.bottom for u in below))
+
+
+def _labels_after_cells(rows: list[tuple[list[Piece], list[list[Piece]]]], width: int
+                        ) -> list[tuple[list[Piece], list[list[Piece]]]]:
+    """A row holding two rows' cells before a row printed with none: the second row's label
+    came after its cells (pdftotext reads a text column after the cells' column, text
+    variant s17), so the second set is that row's."""
+    out = list(rows)
+    for index in range(len(out) - 1):
+        label, row = out[index]
+        if len(row) >= 2 * width and not out[index + 1][1]:
+            out[index], out[index + 1] = (label, row[:len(row) - width]), (out[index + 1][0], row[len(row) - width:])
+    return out
 
 
 def _with_stray_labels(header: Header, lines: list[Piece], settings: LayoutSettings

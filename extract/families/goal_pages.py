@@ -320,7 +320,8 @@ def goal_title(read: PageRead, spec: GoalPageSpec) -> Printed | None:
     # A line opening with the title's label ("Tavoite:") starts the title, whatever prints
     # above it in its type (a text export's running header and theme box: text variant s19).
     prefixes = tuple(fold(p) for p in spec.title_prefixes)
-    start = next((i for i, line in enumerate(lines) if line[0].text.endswith(":") and fold(line[0].text) in prefixes), 0)
+    start = next((i for i, line in enumerate(lines)
+                  if line[0].text.endswith(":") and fold(line[0].text) in prefixes), 0)
     block = _title_block(lines[start:], spec)
     if block:  # a theme's label beside the title on its line is another box's (seed 002)
         labels = sorted((fold(lb) for lb in spec.theme_labels), key=len, reverse=True)
