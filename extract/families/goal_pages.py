@@ -497,10 +497,6 @@ def _consumed(text: str, label: str) -> int:
     return len(text)
 
 
-def cell_text(cell: GridCell, read: PageRead, parse_score: float = 1.0) -> Printed:
-    return printed_cell(cell, read.page.number, read.extractor, parse_score)
-
-
 GLYPHS = "".join(sorted(MARKER_GLYPHS))  # the light resolver's glyphs, for str.strip
 _NO_GLYPHS = str.maketrans("", "", GLYPHS)
 _BULLET = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[" + re.escape(BULLETS) + r"]\s+)")
