@@ -58,6 +58,13 @@ class LayoutSettings:
     period_header_min: int = 2
     """A header row of a period table shows at least this many period labels (a KPI table
     may print only Lähtötilanne and one quarter)."""
+    stacked_margin_lines: float = 1.0
+    """A table's cells stacked in reading order (a text export) start their lines at most
+    this many line heights right of its labels' margin; cells under columns lie further."""
+    stacked_header_gap: float = 2.0
+    """A header printed one label per line (a text export of a table) has at most this many
+    text heights between one label and the next: one empty line (1.5 heights at the text
+    backend's leading), as pdftotext separates every text block by one (text variant s15)."""
     table_end_gap: float = 4.0
     """A table ends at an empty strip across all its columns taller than this many text
     heights (cells aligned to the middle of tall rows leave at most a few lines empty)..."""

@@ -161,8 +161,6 @@ QUARTERLY_KPI_NAMES: tuple[str, ...] = (
 QUARTERLY_REFERENCE_WORDS: tuple[str, ...] = ("TP",)
 # Label-column headers of the key-result and KPI tables (a line of their own in a text export).
 QUARTERLY_LABEL_COLUMNS: tuple[str, ...] = ("Avaintulos", "Avaintulokset", "Mittari", "KPI")
-# Words before a number that belongs to a key result's own text ("… on vähintään 40 %"), not a cell.
-QUARTERLY_NUMBER_QUALIFIERS: tuple[str, ...] = ("vähintään", "yli", "alle", "enintään", "noin", "jopa")
 
 # --- annual_review (seed 001) -------------------------------------------------------------
 

@@ -29,6 +29,9 @@ class Header:
     over an unlabelled first column): text further left is not the table's."""
     right_limit: float | None = None
     """Where the table ends at the latest: another table's header on the same line."""
+    stacked: bool = False
+    """Its labels printed one per line (a text export's reading order): its cells follow
+    each other under it, none stands under its label."""
 
     @property
     def keys(self) -> set[str]:

@@ -88,16 +88,17 @@ def find_labels(units: Sequence[Unit], vocabulary: Vocabulary, settings: LayoutS
 
 
 def find_phrases(units: Sequence[Unit], classify: Classifier, longest: int, starts: set[str],
-                 settings: LayoutSettings, may_wrap: Callable[[str], bool] = lambda _text: True
-                 ) -> list[LabelHit]:
+                 settings: LayoutSettings, may_wrap: Callable[[str], bool] = lambda _text: True,
+                 inner: Callable[[str], bool] = lambda _text: True) -> list[LabelHit]:
     """Every phrase (a run of units along a line, maybe continued under it) that `classify`
     accepts; each unit serves one phrase, the best scoring and most complete first.
     `may_wrap`: whether a folded run may go on on the next lines (it begins a label: the rest
-    of a page's lines need not be tried)."""
+    of a page's lines need not be tried); `inner`: whether a unit's text may stand past a
+    phrase's first unit."""
     candidates: list[LabelHit] = []
     for phrase in _phrases(cluster_lines(units, settings), longest, starts, settings, may_wrap):
         found = classify("".join(fold(u.text) for u in phrase))  # fold works letter by letter
-        if found is not None:
+        if found is not None and all(inner(u.text) for u in phrase[1:]):
             candidates.append(LabelHit(found[0], phrase, found[1]))
     candidates.sort(key=lambda h: (-h.score, -len(h.units), h.top, h.x0))
     used: set[int] = set()

@@ -20,6 +20,7 @@ from ..misreads import misread_quarter
 from ..settings import LayoutSettings
 from .header import Column, Header, find_headers
 from .labels import LabelHit, find_labels, find_phrases, wrap_test
+from .lines import cluster_lines
 from .units import Unit, overlap
 
 PERIODS = ("baseline", "Q1", "Q2", "Q3", "Q4")
@@ -67,13 +68,32 @@ MISREAD = "~ocr"
 text keeps the strict rules ("02" in a PDF is no quarter)."""
 
 
+_ORDINAL = re.compile(r"^[1-4]\.$")
+"""A quarter's ordinal ("2." of "2. kvartaali") begins its label, never ends another: in a
+header printed one label per line, "1. kvartaali" / "2." is no Q1 of the year "2…"."""
+
+
+_GLUED = re.compile(r"(?:[qQ][1-4]){2,}")
+
+
+def _unglued(unit: Unit) -> list[Unit]:
+    """Quarter labels printed without a space ("Q4Q3": two text frames' texts run together in
+    a text export, seed 002) as one unit each, the width shared by characters."""
+    if not _GLUED.fullmatch(unit.text):
+        return [unit]
+    width = (unit.x1 - unit.x0) / len(unit.text)
+    return [replace(unit, text=unit.text[i:i + 2], x0=unit.x0 + i * width, x1=unit.x0 + (i + 2) * width)
+            for i in range(0, len(unit.text), 2)]
+
+
 def period_hits(units: Sequence[Unit], settings: LayoutSettings) -> list[LabelHit]:
     hits = []
     begins_label = wrap_test(_WRAPPING, settings)  # fuzzily: OCR's "Lähtd-" / "tilanne"
     # a value under a header label is no part of it ("Q1" over "-2,1" read "Q1 21": quarterly s47)
-    units = [u for u in units if not _NUMBER.search(u.text)]
+    units = [piece for u in units if not _NUMBER.search(u.text) for piece in _unglued(u)]
     for hit in find_phrases(units, lambda text: period_key(text, settings), 20, _STARTS, settings,
-                            lambda text: bool(_WRAPPING_QUARTER.match(text)) or begins_label(text)):
+                            lambda text: bool(_WRAPPING_QUARTER.match(text)) or begins_label(text),
+                            lambda text: not _ORDINAL.match(text)):
         if hit.key.endswith(MISREAD):
             if not all(u.source is not None and u.source.get("conf") is not None for u in hit.units):
                 continue
@@ -113,7 +133,42 @@ def period_headers(units: Sequence[Unit], settings: LayoutSettings, label_key: s
         pitch = median(b - a for a, b in pairwise(centres))
         headers.append(Header((label, *header.columns), header.top, header.bottom,
                               right_limit=header.columns[-1].x1 + pitch))
-    return _beside_each_other(headers)
+    return _beside_each_other(headers) + _stacked(units, printed_labels, found, settings, label_key)
+
+
+def _stacked(units: Sequence[Unit], printed_labels: Sequence[LabelHit], found: Sequence[Header],
+             settings: LayoutSettings, label_key: str) -> list[Header]:
+    """Headers printed one label per line, in the periods' order at one margin (a text
+    export's table: "Lähtötaso" / "1. kvartaali" / …, quarterly text variant s2), each
+    label alone on its lines; a row-label column's header may stand on the line above."""
+    lines = cluster_lines(units, settings)
+    taken = {id(u) for h in found for c in h.columns if c.label for u in c.label.units}
+    runs: list[list[LabelHit]] = []
+    for hit in sorted(period_hits(units, settings), key=lambda h: h.top):
+        mine = {id(u) for u in hit.units}
+        if mine & taken or any(id(u) not in mine for line in lines if any(id(u) in mine for u in line) for u in line):
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and _follows(last, hit, settings):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    headers = []
+    for run in (r for r in runs if len(r) >= settings.period_header_min):
+        first = run[0]
+        above = [h for h in printed_labels if first.top > h.bottom and _follows(h, first, settings, ordered=False)]
+        label = Column(label_key, above[-1].x0, above[-1].x1, above[-1]) if above else \
+            Column(label_key, first.x0, first.x0, None)
+        columns = tuple(Column(h.key, h.x0, h.x1, h) for h in run)
+        headers.append(Header((label, *columns), (above[-1] if above else first).top, run[-1].bottom, stacked=True))
+    return headers
+
+
+def _follows(last: LabelHit, hit: LabelHit, settings: LayoutSettings, ordered: bool = True) -> bool:
+    """`hit` printed on the next line after `last` (an empty line between at most), at its margin."""
+    height = min(u.height for u in (*last.units, *hit.units))
+    return (0 <= hit.top - last.bottom <= settings.stacked_header_gap * height and abs(hit.x0 - last.x0) <= height
+            and (not ordered or PERIODS.index(hit.key) > PERIODS.index(last.key)))
 
 
 def _beside_each_other(headers: list[Header]) -> list[Header]:

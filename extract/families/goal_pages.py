@@ -11,12 +11,14 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from okr_warehouse.text import fold
+from okr_warehouse.vocabulary import BASELINE_LABELS
 
 from ..engine.furniture import furniture
 from ..engine.grid import Band, Grid, GridCell, GridRow, read_grid, text_of
-from ..engine.header import Header, find_headers
+from ..engine.header import Column, Header
 from ..engine.labels import LabelHit, find_labels
 from ..engine.lights import (
     MARKER_GLYPHS,
@@ -29,10 +31,11 @@ from ..engine.lights import (
 from ..engine.lines import cluster_lines
 from ..engine.memo import IdentityMemo
 from ..engine.periods import period_headers, period_hits, period_key
+from ..engine.stacked import read_stacked
 from ..engine.tables import is_placeholder, printed_cell, printed_units, without_page_numbers
 from ..engine.units import Box, Unit, line_height, overlap, page_units
 from ..engine.unlabelled import BULLETS, PLACED_SCORE, labelled_rows, list_items, place_row
-from ..page import DocumentContent, PageContent
+from ..page import DocumentContent, Geometry, PageContent
 from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawNarrative, RawValue
 from ..settings import LayoutSettings
 from .base import Findings
@@ -55,6 +58,7 @@ class GoalPageSpec:
     kpi_name_max_words: int = 4          # a KPI's name is a few words; a key result is a sentence
     note_prefixes: tuple[str, ...] = ()  # a note under a key result in its cell ("– Huom! …") is not its text
     title_stops: tuple[str, ...] = ()    # a line naming these ends a title ("Tavoite toteutui" under it)
+    value_words: tuple[str, ...] = ()    # a word printing a value ("TP" 2024: the financial statement's)
 
 
 @dataclass
@@ -100,13 +104,13 @@ _TABLED: IdentityMemo[bool] = IdentityMemo(256)
 
 
 def may_hold_table(page: PageContent, settings: LayoutSettings) -> bool:
-    """Whether the page prints a period header at all (period labels side by side): a page
-    without one holds no goal table for any family's spec, so detection reads only these in
-    full (a financial statement around a binding appendix has a handful in 60 pages; two
+    """Whether the page prints a period header at all (period labels side by side or one per
+    line): a page without one holds no goal table for any family's spec, so detection reads
+    only these in full (a financial statement around a binding appendix has a handful in 60 pages; two
     families reading every page was a fifth of the native-PDF time, issue 9's benchmark)."""
     def found() -> bool:
         units = without_page_numbers(page_units(page), page, settings)
-        return bool(find_headers(period_hits(units, settings), set(), settings.period_header_min))
+        return bool(period_headers(units, settings))
 
     return _TABLED.get((page, settings), found)
 
@@ -141,17 +145,31 @@ def _read_page(page: PageContent, spec: GoalPageSpec, settings: LayoutSettings, 
         # A table ends at the next table's header or a section heading printed under it (not
         # beside it: a KPI table set beside the key results, variant s3): found from the
         # columns a first reading gives.
+        if header.stacked:  # its cells follow it in reading order
+            grid = read_stacked(units, header, settings, _stop(header, headers, headings), spec.value_words)
+            if grid is not None and _holds_values(grid, settings):
+                tables.append(_without_trailing_text(grid, settings))
+            continue
         first = read_grid(page, units, header, settings)
         left, right = first.bands[0].x0, first.bands[-1].x1
         stops = [h.top for h in headers if h.top > header.bottom and h.x0 < right and h.x1 > left]
         stops += [h.top for h in headings if h.top > header.bottom and h.x0 < right and h.x1 > left]
         grid = read_grid(page, units, header, settings, min(stops)) if stops else first
         grid = labelled_rows(grid, units, headings, spec.note_prefixes, lambda t: _is_value(t, settings), settings)
+        if not _holds_values(grid, settings):  # its cells may follow in reading order instead
+            grid = read_stacked(units, header, settings, min(stops) if stops else None, spec.value_words) or grid
         if _holds_values(grid, settings):
             tables.append(_without_trailing_text(grid, settings))
     read = PageRead(page, units, headings, [], extractor, settings, all_units, legend_hits)
     read.tables = _kinds(read, tables, spec)
     return read
+
+
+def _stop(header: Header, headers: Sequence[Header], headings: Sequence[LabelHit]) -> float | None:
+    """Where a table whose cells follow its header in reading order ends: the next header or
+    section heading under it."""
+    return min((t for t in (*(h.top for h in headers), *(h.top for h in headings)) if t > header.bottom),
+               default=None)
 
 
 def lost_table_rows(read: PageRead, spec: GoalPageSpec, key: str) -> list[list[Unit]] | None:
@@ -299,7 +317,18 @@ def goal_title(read: PageRead, spec: GoalPageSpec) -> Printed | None:
     # "●" printed in the title's size under it).
     lines = cluster_lines([u for u in candidates if u.size >= size - slack and u.text.strip(GLYPHS + " ")],
                           read.settings)
-    block = _title_block(lines, spec)
+    # A line opening with the title's label ("Tavoite:") starts the title, whatever prints
+    # above it in its type (a text export's running header and theme box: text variant s19).
+    prefixes = tuple(fold(p) for p in spec.title_prefixes)
+    start = next((i for i, line in enumerate(lines)
+                  if line[0].text.endswith(":") and fold(line[0].text) in prefixes), 0)
+    block = _title_block(lines[start:], spec)
+    if block:  # a theme's label beside the title on its line is another box's (seed 002)
+        labels = sorted((fold(lb) for lb in spec.theme_labels), key=len, reverse=True)
+        cut = next((i for i in range(1, len(block[0])) if _label_at(block[0], i, labels) is not None), None)
+        block = [block[0][:cut]] if cut else block  # the lines under it are the label's box
+        # …and a line opening with the label is the theme's box under the title (text variant s10)
+        block = block[:next((i for i, ln in enumerate(block) if i and _label_at(ln, 0, labels)), len(block))]
     text = strip_title("\n".join(" ".join(u.text for u in line) for line in block), spec)
     if not fold(text):
         return None
@@ -359,6 +388,10 @@ def labelled(read: PageRead, labels: Sequence[str], spec: GoalPageSpec) -> tuple
             if rest:
                 return printed_units(chain, rest, read.page.number, read.extractor), chain
             block = _lines_under(read, lines, line[start], chain[-1], spec)
+            if not block and chain[-1] is line[-1]:  # a label ending its line: the next line's text
+                index = lines.index(line)
+                block = [_chain(lines[index + 1], 0)] if index + 1 < len(lines) else []
+                block = [] if block and _label_at(block[0], 0, folded_labels) else block
             if block:
                 text = "\n".join(" ".join(u.text for u in ln) for ln in block)
                 units = [u for ln in block for u in ln]
@@ -394,7 +427,11 @@ def _lines_under(read: PageRead, lines: list[list[Unit]], first_unit: Unit, head
              and first_unit.x0 - 2 * head.height <= u.x0 <= head.x1]
     if not under:
         return []
-    stops = sorted({fold(lb) for lb in (*spec.theme_labels, *spec.owner_labels)}, key=len, reverse=True)
+    # Another label, a goal's title or a section heading starts another box (a text export
+    # prints the boxes one after another at one margin: text variant s7).
+    stops = sorted({fold(lb) for lb in (*spec.theme_labels, *spec.owner_labels, *spec.title_prefixes)},
+                   key=len, reverse=True)
+    headed = {id(u) for h in read.headings for u in h.units}
     first = min(under, key=lambda u: (u.top, u.x0))
     index = next(i for i, ln in enumerate(lines) if any(u is first for u in ln))
     start = next(i for i, u in enumerate(lines[index]) if u is first)
@@ -406,7 +443,7 @@ def _lines_under(read: PageRead, lines: list[list[Unit]], first_unit: Unit, head
         prev = block[-1][0]
         if nxt is None or nxt.top - prev.bottom > 0.8 * prev.height or abs(nxt.size - prev.size) > 0.6:
             break
-        if _label_at(line, line.index(nxt), stops) is not None:
+        if _label_at(line, line.index(nxt), stops) is not None or id(nxt) in headed:
             break
         block.append(_chain(line, line.index(nxt)))
     return block
@@ -458,10 +495,6 @@ def _consumed(text: str, label: str) -> int:
         if fold(char):
             consumed += len(fold(char))
     return len(text)
-
-
-def cell_text(cell: GridCell, read: PageRead, parse_score: float = 1.0) -> Printed:
-    return printed_cell(cell, read.page.number, read.extractor, parse_score)
 
 
 GLYPHS = "".join(sorted(MARKER_GLYPHS))  # the light resolver's glyphs, for str.strip
@@ -528,6 +561,19 @@ def _row_markers(read: PageRead, top: float, bottom: float, left: float, right: 
             and not any(z[0] <= x <= z[2] and z[1] <= y <= z[3] for z in zones)]
 
 
+UNPRINTED_PERIOD_SCORE = 0.5
+"""Parse score of a period whose column label is not printed (read from the columns' order)."""
+
+
+def _period(column: Column, cell: GridCell, read: PageRead) -> Printed:
+    """The column's printed label; an unprinted one by its period's name, placed on the cell."""
+    if column.label is not None:
+        return printed_units(column.label.units, " ".join(u.text for u in column.label.units),
+                             read.page.number, read.extractor)
+    name = BASELINE_LABELS[0] if column.key == "baseline" else column.key
+    return printed_units(cell.units, name, read.page.number, read.extractor, UNPRINTED_PERIOD_SCORE)
+
+
 def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, state: DeckState,
            spec: GoalPageSpec) -> None:
     zones = legend_zones([h.units for h in read.legend], read.settings)
@@ -551,10 +597,7 @@ def values(read: PageRead, grid: Grid, found: Findings, goal: str, kind: str, st
         if kind == "kr":  # a KPI row is named by its label, a key result gets a ref
             found.key_results.append(RawKeyResult(ref, goal, name))
         for band, cell in cells:
-            column = next(c for c in grid.header.columns if c.key == band.key)
-            assert column.label is not None
-            period = printed_units(column.label.units, " ".join(u.text for u in column.label.units),
-                                   read.page.number, read.extractor)
+            period = _period(next(c for c in grid.header.columns if c.key == band.key), cell, read)
             text_units = tuple(u for u in cell.units if u.text.strip(GLYPHS + " "))
             if not text_units:
                 continue
@@ -682,6 +725,29 @@ def _kpi_periods(reads: list[PageRead], spec: GoalPageSpec) -> dict[str, set[str
             elif period is not None and len(text.split()) <= spec.kpi_name_max_words:
                 out.setdefault(fold(text), set()).add(period)
     return out
+
+
+def split_at_titles(content: DocumentContent, spec: GoalPageSpec) -> DocumentContent:
+    """A page printing several goal titles ("Tavoite: …" starting a line) as one part per
+    title, from one title to the next: a text export prints a whole deck on one page (seed
+    002), where the reader expects a goal per page."""
+    prefixes = tuple(fold(p) for p in spec.title_prefixes)
+    pages: list[PageContent] = []
+    for page in content.pages:
+        lines: dict[float, list[Geometry]] = {}
+        for word in page.words:
+            lines.setdefault(word["top"], []).append(word)
+        starts = sorted(top for top, words in lines.items()
+                        if (first := min(words, key=lambda w: w["x0"]))["text"].endswith(":")
+                        and fold(first["text"]) in prefixes)
+        if len(starts) < 2 or page.tables or page.text_boxes:
+            pages.append(page)
+            continue
+        bounds = [float("-inf"), *starts[1:], float("inf")]
+        # Each part keeps its page's number: provenance names the printed page.
+        pages += [replace(page, words=tuple(w for w in page.words if top <= w["top"] < bottom))
+                  for top, bottom in pairwise(bounds)]
+    return replace(content, pages=tuple(pages))
 
 
 UnitKey = tuple[str, float, float]

@@ -37,7 +37,6 @@ from ..records import Printed, RawGoal, RawNarrative
 from ..settings import LayoutSettings
 from . import quarterly_text_cells as tc
 from .base import Findings
-from .quarterly_text_cells import Word
 from .quarterly_text_slide import YEAR, Deck, Line, Slide, emit, printed_lines, read_line, text
 
 GAP_PITCHES = 1.5  # a step between printed lines over this many line pitches is a blank line
@@ -47,7 +46,6 @@ TITLE_PREFIX_MIN = 3  # two printings of one goal: the shorter, at least this ma
 TITLE_EXTRA_MAX = 4  # … and the longer adds at most this many words (another column's, OCR)
 _GLOSSARY = tuple(fold(t) for t in QUARTERLY_KPI_GLOSSARY_HEADINGS)
 _SEPARATOR = re.compile(r"[.|\\¦·:;]+")  # an isolated stray mark: OCR's gap between two columns
-_GLUED = re.compile(r"([^\W\d_]{3,}:)(\S+)")
 
 
 # --- lines and detection ------------------------------------------------------------------------
@@ -63,20 +61,9 @@ def document_lines(content: DocumentContent, settings: LayoutSettings) -> list[L
         for line in clustered:
             gap = prev_top is None or line["top"] - prev_top > GAP_PITCHES * pitch
             number = len(lines)
-            words = [piece for word in line["words"] for piece in _split_label(word)]
-            lines.append([{**w, "page": page.number, "line": number, "gap": gap} for w in words])
+            lines.append([{**w, "page": page.number, "line": number, "gap": gap} for w in line["words"]])
             prev_top = line["top"]
     return lines
-
-
-def _split_label(word: Word) -> list[Word]:
-    """A label glued to its text ("painopiste:Autamme") as two words, the colon on the label."""
-    match = _GLUED.fullmatch(word["text"])
-    if match is None:
-        return [word]
-    width = (word["x1"] - word["x0"]) / len(word["text"])
-    cut = word["x0"] + width * match.end(1)
-    return [{**word, "text": match.group(1), "x1": cut}, {**word, "text": match.group(2), "x0": cut}]
 
 
 def is_text_deck(content: DocumentContent, settings: LayoutSettings) -> bool:
@@ -115,9 +102,8 @@ def parse_text(content: DocumentContent, settings: LayoutSettings, extractor: st
             _goal_slide(block, deck)
     found = deck.found
     found.goals = list(deck.goals.values())
-    for source in ("header", "key_result"):
-        if "year" not in found.meta and source in deck.years:
-            found.meta["year"] = deck.years[source]
+    if "year" not in found.meta and "header" in deck.years:
+        found.meta["year"] = deck.years["header"]
     if deck.latest is not None:
         found.meta["period"] = deck.latest[1]
     if not starts:

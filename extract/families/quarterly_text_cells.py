@@ -26,7 +26,6 @@ from okr_warehouse.vocabulary import (
     QUARTERLY_KPI_HEADINGS,
     QUARTERLY_KR_HEADINGS,
     QUARTERLY_PROGRESS_HEADINGS,
-    QUARTERLY_REFERENCE_WORDS,
     QUARTERLY_SUMMARY_HEADINGS,
     QUARTERLY_THEME_LABELS,
 )
@@ -41,13 +40,11 @@ PERIOD_ORDER = ("baseline", "Q1", "Q2", "Q3", "Q4", "year")
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 LONG_LABEL = 8  # a folded label this long tolerates one mangled letter, twice as long two
 _PERIODS = {fold(label): period for label, period in PERIODS.items()}
-_REFERENCES = frozenset(fold(w) for w in QUARTERLY_REFERENCE_WORDS)
 _LIGHTS = tuple(fold(label) for label, _ in LIGHT_LABELS)
 _NUMBER = re.compile(r"[-+−–]?\d+(?:[.,\u00a0]\d+)*(?:%|k|€)?")
 _FRACTION = re.compile(r"\d+\s*/\s*\d+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LETTER = re.compile(r"[^\W\d_]")
-_QUARTER_RUN = re.compile(r"(?:q[1-4]){2,}")
 _HEADINGS = {"kr": QUARTERLY_KR_HEADINGS, "summary": QUARTERLY_SUMMARY_HEADINGS, "kpi": QUARTERLY_KPI_HEADINGS}
 _SECTIONS = {kind: tuple(fold(t) for t in labels) for kind, labels in _HEADINGS.items()}
 _TITLE = {fold(t) for t in QUARTERLY_GOAL_TITLE}
@@ -60,13 +57,12 @@ Word = Geometry  # a positioned word: {"text", "x0", "top", "x1", "bottom", "pag
 # --- words --------------------------------------------------------------------------------
 
 def kind(token: str) -> str:
-    """"placeholder" ("-", "xx", "YYY"), "value" (a number, a unit, "TP"), "word" (two or
+    """"placeholder" ("-", "xx", "YYY"), "value" (a number, a unit), "word" (two or
     more letters) or "noise" (OCR's stray symbols, a lone letter, a mangled number)."""
     text = token.strip()
     if text.lower() in PLACEHOLDERS or text in DASHES:
         return "placeholder"
-    if (_NUMBER.fullmatch(text) or _FRACTION.fullmatch(text) or text.lower() in UNITS
-            or fold(text) in _REFERENCES):
+    if _NUMBER.fullmatch(text) or _FRACTION.fullmatch(text) or text.lower() in UNITS:
         return "value"
     return "word" if len(_LETTER.findall(text)) >= 2 else "noise"
 
@@ -147,13 +143,11 @@ def heading_kinds(words: Sequence[Word]) -> list[str]:
 # --- period labels --------------------------------------------------------------------------
 
 def period_labels(token: str) -> list[str]:
-    """The periods one printed word names: "Q2", "Lähtötilanne" (also OCR's "Lahtdtilanne"),
-    "Q4Q3" (two labels glued) — [] for any other word."""
+    """The periods one printed word names: "Q2", "Lähtötilanne" (also OCR's "Lahtdtilanne")
+    — [] for any other word."""
     folded = fold(token)
     if folded in _PERIODS:
         return [_PERIODS[folded]]
-    if _QUARTER_RUN.fullmatch(folded):
-        return [folded[i:i + 2].upper() for i in range(0, len(folded), 2)]
     near = [period for label, period in _PERIODS.items() if len(label) >= LONG_LABEL and similar(folded, label)]
     return near[:1]
 
@@ -187,7 +181,6 @@ class Cell:
     """One table cell: its printed pieces (words of one line each), top to bottom."""
 
     pieces: list[list[Word]] = field(default_factory=list)
-    pair: bool = False  # the template's two-paragraph placeholder ("xx" over "YYY")
 
     @property
     def words(self) -> list[Word]:
@@ -215,61 +208,28 @@ class Cell:
 
 
 def group(pieces: Sequence[list[Word]]) -> list[Cell]:
-    """Pieces into cells: a lone unit ("%") belongs to the number before it, a year to the
-    "TP" before it, and "xx" followed by "YYY" is one placeholder cell."""
+    """Pieces into cells: a lone unit ("%") belongs to the number before it."""
     cells: list[Cell] = []
     for piece in pieces:
-        text = " ".join(w["text"] for w in piece)
-        prev = cells[-1] if cells else None
-        if prev is not None and (text.lower() in UNITS or _joins_reference(prev, text) or _pairs(prev, text)):
-            prev.pair = prev.pair or _pairs(prev, text)
-            prev.pieces.append(piece)
+        if cells and " ".join(w["text"] for w in piece).lower() in UNITS:
+            cells[-1].pieces.append(piece)
         else:
             cells.append(Cell([piece]))
     return cells
 
 
-def _joins_reference(prev: Cell, text: str) -> bool:
-    return bool(_YEAR.fullmatch(text)) and fold(prev.text) in _REFERENCES
-
-
-def _pairs(prev: Cell, text: str) -> bool:
-    first = prev.text
-    return (len(prev.pieces) == 1 and kind(first) == "placeholder" and kind(text) == "placeholder"
-            and first not in DASHES and text not in DASHES and first.lower() != text.lower())
-
-
 def assign(cells: list[Cell], periods: Sequence[str]) -> tuple[list[tuple[str, Cell]], list[Cell]]:
     """The row's cells in the table's columns (periods in column order), and the cells
-    left over.
-
-    The template prints a cell per column; where its placeholders are printed ("xx" /
-    "YYY" in the quarter columns) the cells before the first of them are the baseline
-    (several lines of one cell: "78,5%" / "56,3%") — the template's only column before the
-    quarters, also where the header does not print "Lähtötilanne" — and an empty baseline
-    prints nothing.
-    Without them the cells follow the columns in order, except that the template's dash
-    for an empty baseline belongs to the baseline column wherever OCR read it.
-    """
+    left over: in order, except that a dash for an empty baseline belongs to the baseline
+    column wherever OCR read it (seed 000)."""
     cells = list(cells)
-    baseline = bool(periods) and periods[0] == "baseline"
-    first_pair = next((i for i, c in enumerate(cells) if c.pair), None)
-    if first_pair is not None:
-        front = cells[:first_pair]
-        rest = cells[first_pair:]
-        quarters = [p for p in periods if p != "baseline"]
-        placed = list(zip(quarters, rest, strict=False))
-        if front:
-            placed.insert(0, ("baseline", Cell([p for c in front for p in c.pieces])))
-            front = []
-        return placed, front + rest[len(quarters):]
     dash = next((i for i, c in enumerate(cells) if c.dash), None)
-    if baseline and dash:
+    if periods and periods[0] == "baseline" and dash:
         cells.insert(0, cells.pop(dash))
     return list(zip(periods, cells, strict=False)), cells[len(periods):]
 
 
 def ordered(periods: Sequence[str]) -> list[str]:
-    """Periods in the template's column order (a text export may print "Q4Q3")."""
+    """Periods in the template's column order."""
     unique = set(periods)
     return [p for p in PERIOD_ORDER if p in unique]

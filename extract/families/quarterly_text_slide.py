@@ -21,8 +21,6 @@ from okr_warehouse.vocabulary import (
     PERIODS,
     QUARTERLY_KPI_NAMES,
     QUARTERLY_LABEL_COLUMNS,
-    QUARTERLY_NUMBER_QUALIFIERS,
-    QUARTERLY_YEAR_END_PHRASE,
 )
 
 from ..records import Printed, RawGoal, RawKeyResult, RawKpiValue, RawValue
@@ -31,13 +29,9 @@ from .base import Findings, printed
 from .quarterly_text_cells import Cell, Word
 
 INFERRED_SCORE = 0.5  # parse score of a period read from the template's column order
-YEAR_CONTEXT_SCORE = 0.8  # the report year read from a key result's "vuoden 2025 loppuun"
 _LABEL_COLUMNS = {fold(t) for t in QUARTERLY_LABEL_COLUMNS}
-_QUALIFIERS = {fold(t) for t in QUARTERLY_NUMBER_QUALIFIERS}
 _TEMPLATE_LABELS = {period: label for label, period in reversed(PERIODS.items())}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_END = re.compile(rf"{QUARTERLY_YEAR_END_PHRASE[0]}\s+((?:19|20)\d\d)\s+{QUARTERLY_YEAR_END_PHRASE[1]}",
-                       re.IGNORECASE)
 
 Line = list[Word]
 
@@ -51,7 +45,7 @@ class Deck:
     goals: dict[str, RawGoal] = field(default_factory=dict)
     kpi_names: list[str] = field(default_factory=lambda: [fold(n) for n in QUARTERLY_KPI_NAMES])
     latest: tuple[int, Printed] | None = None  # the latest period holding a key-result value
-    years: dict[str, Printed] = field(default_factory=dict)  # "header" | "key_result" → printed year
+    years: dict[str, Printed] = field(default_factory=dict)  # "header" → the year over the quarters
 
 
 @dataclass
@@ -153,19 +147,8 @@ def _kr_line(words: Line, table: Table) -> None:
     label, cells = _split_tail(words[1:] if bullet else words)
     if bullet or not rows or (not rows[-1].bullet and rows[-1].pieces):
         rows.append(Row(bullet=bullet))
-    else:
-        _unwrap_dash(rows[-1])
     rows[-1].label.append(label)
     rows[-1].pieces += cells
-
-
-def _unwrap_dash(row: Row) -> None:
-    """A dash that ended the row's last label line is the line's wrap ("ja -" / "ohjauksen"),
-    not a cell, when the text goes on in the next line."""
-    last = row.label[-1] if row.label else []
-    piece = row.pieces[-1] if row.pieces else []
-    if last and len(piece) == 1 and piece[0]["text"] in tc.DASHES and piece[0]["line"] == last[-1]["line"]:
-        last.append(row.pieces.pop()[0])
 
 
 def _add_pieces(table: Table, pieces: list[Line]) -> None:
@@ -178,7 +161,7 @@ def _add_pieces(table: Table, pieces: list[Line]) -> None:
 def _split_tail(words: Line) -> tuple[Line, list[Line]]:
     """A label line's words, and the cells printed at its end, one piece per word: values
     and placeholders ("kontaktilla -", OCR's "maara 139,4 139,2"); a mangled number (OCR's
-    "6;’)5") is dropped. A unit alone or a number after a qualifier is the text's own."""
+    "6;’)5") is dropped. A unit alone is the text's own."""
     end = len(words)
     while end > 0:
         token = words[end - 1]["text"]
@@ -188,8 +171,8 @@ def _split_tail(words: Line) -> tuple[Line, list[Line]]:
         end -= 1
     tail = [[w] for w in words[end:] if tc.kind(w["text"]) in ("value", "placeholder")]
     units = all(p[0]["text"].lower() in tc.UNITS for p in tail)
-    if tail and (units or (end and fold(words[end - 1]["text"]) in _QUALIFIERS)):
-        return list(words), []  # "… 5-10 %", "… on vähintään 40 %"
+    if tail and units:
+        return list(words), []  # "… 5-10 %"
     return list(words[:end]), tail
 
 
@@ -287,7 +270,6 @@ def _emit_krs(slide: Slide, deck: Deck) -> None:
             continue
         ref = f"kr{len(found.key_results) + 1}"
         found.key_results.append(RawKeyResult(ref, slide.goal, label))
-        _year_context(label, deck)
         placed, extra = tc.assign(tc.group(row.pieces), periods)
         for period, cell in placed:
             if not cell.placeholder:
@@ -349,9 +331,3 @@ def _unplaced(pieces: list[Line], what: str, deck: Deck) -> None:
         deck.found.issues.append(f"page {values[0][0]['page']}: {what} cell(s) {shown} not placed in a row "
                                  "and column")
 
-
-def _year_context(label: Printed, deck: Deck) -> None:
-    match = _YEAR_END.search(join_lines(label.text.splitlines()))
-    if match:
-        deck.years.setdefault("key_result", Printed(match.group(1), label.page, label.box, label.extractor,
-                                                    YEAR_CONTEXT_SCORE))

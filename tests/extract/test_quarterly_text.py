@@ -10,7 +10,10 @@ from functools import cache
 import pytest
 
 from extract import extract
+from extract.engine.periods import period_hits
+from extract.engine.units import Unit
 from extract.families import FAMILIES, quarterly
+from extract.families import goal_pages as gp
 from extract.families import quarterly_text_cells as tc
 from extract.records import RawDocument
 from extract.registry import backend_for
@@ -217,25 +220,76 @@ def _words(*lines: str) -> list[list[dict]]:
              for t in line.split()] for n, line in enumerate(lines)]
 
 
-def test_cells_follow_the_template_columns() -> None:
-    periods = ["baseline", "Q1", "Q2", "Q3", "Q4"]
-    # seed 002: a two-line baseline, then "xx" / "YYY" per quarter
-    cells = tc.group(_words("78,5%", "56,3%", *["xx", "YYY"] * 4))
-    placed, extra = tc.assign(cells, periods)
-    assert (placed[0][0], placed[0][1].text) == ("baseline", "78,5%\n56,3%")
-    assert [c.placeholder for _, c in placed] == [False, True, True, True, True] and not extra
-    # seed 002: "69,5" / "%" is one cell, "TP" / "2024" too
-    assert [c.text for c in tc.group(_words("69,5", "%", "TP", "2024"))] == ["69,5\n%", "TP\n2024"]
+def test_cells_follow_the_columns() -> None:
+    # a unit under its number is one cell
+    assert [c.text for c in tc.group(_words("69,5", "%", "70,1"))] == ["69,5\n%", "70,1"]
     # seed 000: OCR read the template's baseline dash after the Q2 value
     placed, _ = tc.assign(tc.group(_words("89,4", "%", "-")), ["baseline", "Q2", "Q4"])
     assert [(p, c.text) for p, c in placed] == [("baseline", "-"), ("Q2", "89,4\n%")]
 
 
+def test_start_tables_read_in_reading_order_under_their_headers() -> None:
+    """Seed 002 on the layout engine: each slide's key-results table has all five columns —
+    "Q4Q3" printed glued, a "Lähtötilanne" printed after the rows — and its KPI table the
+    baseline column its header "Q2 Q4" leaves unprinted (seed 002's two-line baseline
+    "78,5%" / "56,3%", "69,5" / "%" and "TP" / "2024" as one cell: test_start_values_…)."""
+    path = sample(START)
+    content = gp.split_at_titles(backend_for(path).read(path, DEFAULT_SETTINGS), quarterly.SPEC)
+    assert len(content.pages) == 5 and {p.number for p in content.pages} == {1}
+    reads = [gp.read_page(page, quarterly.SPEC, DEFAULT_SETTINGS, "") for page in content.pages]
+    columns = [[(kind, [c.key for c in grid.header.columns[1:]]) for kind, grid in read.tables] for read in reads]
+    quarters = ["baseline", "Q1", "Q2", "Q3", "Q4"]
+    assert columns == [[("kr", quarters), ("kpi", ["baseline", "Q2", "Q4"])]] * 5
+    kpi = dict(reads[3].tables)["kpi"]
+    assert kpi.header.columns[1].label is None  # unprinted: its values' period is read from the order
+
+
 def test_ocr_period_labels_and_headings() -> None:
     assert tc.period_labels("Lahtdtilanne") == ["baseline"]  # seed 000: "ö" read as "d"
-    assert tc.period_labels("Q4Q3") == ["Q4", "Q3"]
+    glued = Unit("Q4Q3", 0.0, 0.0, 20.0, 8.0, 8.0, "word")  # seed 002: two frames' labels run together
+    assert [h.key for h in period_hits([glued], DEFAULT_SETTINGS)] == ["Q4", "Q3"]
     assert tc.period_labels("tukea") == []
     head, labels = tc.trailing_periods(_words("asiakkaan f Lahtétilanne \\( Q2 \\( Q4 h")[0])
     assert [w["text"] for w in head] == ["asiakkaan"] and [p for p, _ in labels] == ["baseline", "Q2", "Q4"]
     assert tc.heading_kinds(_words("Tiivistelma KPIl-mittarit")[0]) == ["summary", "kpi"]
     assert tc.heading_kinds(_words("Avaintulokset ja seuranta")[0]) == ["kr"]
+
+
+# A table as PowerPoint's text export prints it one text frame per line (the layout of
+# random-layout text variants, issue 9): the header one label per line, "Lähtö-" / "tilanne"
+# hyphenated over two, then each row's label and its cells, a line each.
+_STACKED = """Tavoite: Asiakas saa helposti yhteyden sekä ratkaisun ensikontaktissa
+Avaintulokset ja seuranta
+Avaintulokset
+Lähtö-
+tilanne
+1. kvartaali
+2. kvartaali
+Q3/2025
+Q4/2025
+Ensikontaktin saa luvatussa ajassa, vähintään lakisääteinen, lupaus
+76,8 %
+78,2 %
+79,5 %
+90 % asiakkaista tietää miten hoito ja palvelu jatkuu
+-
+xx YYY
+81,0 %
+Tiivistelmä
+Tavoitteena on parantaa asiakkaan kohtaamista.
+"""
+
+
+def test_a_header_printed_one_label_per_line_reads_its_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "stacked.txt"
+    path.write_text(_STACKED, encoding="utf-8")
+    content = backend_for(path).read(path, DEFAULT_SETTINGS)
+    read = gp.read_page(content.pages[0], quarterly.SPEC, DEFAULT_SETTINGS, "")
+    [(kind, grid)] = read.tables
+    assert kind == "kr" and grid.header.stacked
+    assert [c.key for c in grid.header.columns[1:]] == ["baseline", "Q1", "Q2", "Q3", "Q4"]
+    rows = [{k: c.text for k, c in row.cells.items() if k != "label"} for row in grid.rows]
+    assert rows == [{"baseline": "76,8 %", "Q1": "78,2 %", "Q2": "79,5 %"},
+                    {"baseline": "-", "Q1": "xx YYY", "Q2": "81,0 %"}]
+    # "1. kvartaali" / "2." is no "Q1" of a year "2…": an ordinal only begins a label
+    assert [h.key for h in period_hits(read.units, DEFAULT_SETTINGS)].count("Q1") == 1
