@@ -108,7 +108,8 @@ def period_headers(units: Sequence[Unit], settings: LayoutSettings, label_key: s
     printed, else an empty column the grid widens to the text it finds there."""
     headers = []
     printed_labels = find_labels(units, {label_key: LABEL_COLUMNS}, settings)
-    found = find_headers(period_hits(units, settings), set(), settings.period_header_min)
+    hits = period_hits(units, settings)
+    found = find_headers(hits, set(), settings.period_header_min)
     periods = [(c, h) for h in found for c in h.columns]
     for header in found:
         first = header.columns[0]
@@ -133,18 +134,18 @@ def period_headers(units: Sequence[Unit], settings: LayoutSettings, label_key: s
         pitch = median(b - a for a, b in pairwise(centres))
         headers.append(Header((label, *header.columns), header.top, header.bottom,
                               right_limit=header.columns[-1].x1 + pitch))
-    return _beside_each_other(headers) + _stacked(units, printed_labels, found, settings, label_key)
+    return _beside_each_other(headers) + _stacked(units, hits, printed_labels, found, settings, label_key)
 
 
-def _stacked(units: Sequence[Unit], printed_labels: Sequence[LabelHit], found: Sequence[Header],
-             settings: LayoutSettings, label_key: str) -> list[Header]:
+def _stacked(units: Sequence[Unit], hits: Sequence[LabelHit], printed_labels: Sequence[LabelHit],
+             found: Sequence[Header], settings: LayoutSettings, label_key: str) -> list[Header]:
     """Headers printed one label per line, in the periods' order at one margin (a text
     export's table: "Lähtötaso" / "1. kvartaali" / …, quarterly text variant s2), each
     label alone on its lines; a row-label column's header may stand on the line above."""
     lines = cluster_lines(units, settings)
     taken = {id(u) for h in found for c in h.columns if c.label for u in c.label.units}
     runs: list[list[LabelHit]] = []
-    for hit in sorted(period_hits(units, settings), key=lambda h: h.top):
+    for hit in sorted(hits, key=lambda h: h.top):
         mine = {id(u) for u in hit.units}
         if mine & taken or any(id(u) not in mine for line in lines if any(id(u) in mine for u in line) for u in line):
             continue
