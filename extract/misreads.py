@@ -226,7 +226,7 @@ def _colons(words: Sequence[Geometry]) -> tuple[Geometry, ...]:
     return tuple(out)
 
 
-_NUMBER = re.compile(r"[-+−–]?(?:0|[1-9]\d*)(?:[.,]\d+)*%?")
+_VALUE = re.compile(r"[-+−–]?(?:0|[1-9]\d*)(?:[.,]\d+)*%?")
 """A value as a table prints it, read as one token: digits without a leading zero ("01" is
 a misread quarter label), thousands or decimal separators, a percent sign."""
 _VALUE_ISH = re.compile(r"(?!.*[^\W\d_]{2})\S{1,8}")
@@ -237,7 +237,7 @@ bold "0" as "o"); Finnish has no one-letter "o" word."""
 
 def is_number(text: str) -> bool:
     """Whether an OCR token reads as a value (a number or a percentage)."""
-    return _NUMBER.fullmatch(text) is not None
+    return _VALUE.fullmatch(text) is not None
 
 
 def may_be_number(text: str) -> bool:
